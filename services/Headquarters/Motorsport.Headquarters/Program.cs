@@ -1,0 +1,25 @@
+using Motorsport.Headquarters.Catalog;
+using Motorsport.Headquarters.Catalog.CarModels;
+using Motorsport.Headquarters.Data;
+using Motorsport.Messaging;
+using Motorsport.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+// Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
+builder.Services.AddValidation();
+builder.AddServiceDatabase<HeadquartersDbContext>();
+builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
+{
+    bus.AddConsumer<CatalogSnapshotRequestedConsumer>();
+});
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapCarModelsApi();
+
+await app.MigrateDatabaseAsync<HeadquartersDbContext>();
+await app.RunAsync();

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Motorsport.Messaging.Outbox;
+
+public sealed class OutboxOptions
+{
+    /// <summary>How often unpublished rows are swept when no commit signals the relay (a broker outage, another replica's rows).</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How long one publish may wait for the broker before the batch is left for the next sweep.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}
+
+/// <summary>
+/// Publishes committed outbox rows in order. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> on
+/// PostgreSQL, so several replicas share the work without publishing a row twice in the normal case;
+/// a crash between publish and commit republishes with the same message id, which the inbox absorbs.
+/// </summary>
+internal sealed partial class OutboxRelay<TDbContext>(
+    IServiceScopeFactory scopeFactory,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    private readonly OutboxOptions settings = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await PublishBatchAsync(stoppingToken) == settings.BatchSize)
+                {
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogRelayFailed(logger, exception);
+            }
+
+            await signal.WaitAsync(settings.SweepInterval, time, stoppingToken);
+        }
+    }
+
+    private async Task<int> PublishBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var batch = await ClaimBatchAsync(db, cancellationToken);
+        Exception? failure = null;
+        foreach (var row in batch)
+        {
+            try
+            {
+                await PublishAsync(row, cancellationToken);
+                row.PublishedAtUtc = time.GetUtcNow().UtcDateTime;
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Keep what was published; the rest waits for the next sweep, in order.
+                row.Attempts++;
+                row.LastError = exception.Message;
+                failure = exception;
+                break;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        if (failure is not null)
+        {
+            LogPublishFailed(logger, failure);
+            return 0;
+        }
+
+        var published = batch.Count;
+        if (published > 0)
+        {
+            LogPublished(logger, published);
+        }
+
+        return published;
+    }
+
+    private async Task<List<OutboxMessage>> ClaimBatchAsync(TDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = db.Set<OutboxMessage>();
+        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            return await rows
+                .FromSqlInterpolated($"""
+                    SELECT * FROM outbox_messages
+                    WHERE published_at_utc IS NULL
+                    ORDER BY created_at_utc, message_id
+                    LIMIT {settings.BatchSize}
+                    FOR UPDATE SKIP LOCKED
+                    """)
+                .ToListAsync(cancellationToken);
+        }
+
+        // SQLite has one writer at a time, and the transaction already holds it.
+        return await rows
+            .Where(row => row.PublishedAtUtc == null)
+            .OrderBy(row => row.CreatedAtUtc).ThenBy(row => row.MessageId)
+            .Take(settings.BatchSize)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var messageType = Type.GetType(row.MessageType, throwOnError: true)!;
+        var message = JsonSerializer.Deserialize(row.Payload, messageType, MessageJson.Options)
+            ?? throw new InvalidOperationException($"Outbox row {row.MessageId} has an empty payload.");
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(settings.PublishTimeout);
+        await bus.Publish(message, messageType, context => context.MessageId = row.MessageId, timeout.Token);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Published {Count} outbox messages")]
+    private static partial void LogPublished(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing from the outbox failed; the rows stay queued for the next sweep")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox relay failed; retrying at the next sweep")]
+    private static partial void LogRelayFailed(ILogger logger, Exception exception);
+}

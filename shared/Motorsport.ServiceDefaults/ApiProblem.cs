@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Motorsport.ServiceDefaults;
+
+/// <summary>
+/// Client mistakes in one shape: every problem carries <c>errors</c>, a map from the offending field to the rule it broke,
+/// the same shape ASP.NET Core's own validation uses for 400.
+/// </summary>
+public static class ApiProblem
+{
+    public static ValidationProblem Invalid(string field, string rule) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [rule] });
+
+    public static ProblemHttpResult NotFound(string field, string rule) => Problem(StatusCodes.Status404NotFound, "Not found", field, rule);
+
+    public static ProblemHttpResult Conflict(string field, string rule) => Problem(StatusCodes.Status409Conflict, "Conflict", field, rule);
+
+    public static ProblemHttpResult Unprocessable(string field, string rule) =>
+        Problem(StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", field, rule);
+
+    private static ProblemHttpResult Problem(int status, string title, string field, string rule) =>
+        TypedResults.Problem(
+            statusCode: status,
+            title: title,
+            detail: rule,
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [field] = [rule] } });
+}
