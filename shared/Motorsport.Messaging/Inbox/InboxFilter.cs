@@ -25,6 +25,8 @@ internal sealed partial class InboxFilter<TMessage>(
         if (await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId && m.Endpoint == endpoint, context.CancellationToken))
         {
             LogDuplicate(logger, messageId, endpoint);
+            // Acknowledge it as consumed: an unconsumed message would be moved to the _skipped queue as if nobody wanted it.
+            await context.NotifyConsumed(context, TimeSpan.Zero, "inbox");
             return;
         }
 

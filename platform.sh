@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The platform's two commands, and the few around them:
+#   ./platform.sh up [--detach]   install/start RabbitMQ, build, start headquarters, three regions and the gateway
+#   ./platform.sh down            stop what 'up --detach' started
+#   ./platform.sh test            start RabbitMQ and PostgreSQL (installing them when missing) and run every test
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+RUN_DIR="$ROOT/.run"
+CONFIGURATION="${CONFIGURATION:-Release}"
+GATEWAY_PORT=5000
+HQ_PORT=5100
+# id:port:display name:time zone — a new region is one more line here and one route and cluster in the gateway's configuration.
+REGIONS=(
+  "europe:5201:Europe:Europe/Berlin"
+  "us:5202:United States:America/New_York"
+  "asia-pacific:5203:Asia-Pacific:Asia/Singapore"
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_install() {
+  log "installing $* with apt"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_rabbitmq() {
+  command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
+  if ! as_root timeout 20 rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
+    log "starting RabbitMQ"
+    as_root rabbitmq-server -detached >/dev/null 2>&1 || true
+    as_root timeout 120 rabbitmqctl await_startup >/dev/null || die "RabbitMQ did not start; see /var/log/rabbitmq"
+  fi
+}
+
+ensure_postgres() {
+  command -v pg_lsclusters >/dev/null && [ -n "$(pg_lsclusters -h 2>/dev/null)" ] || apt_install postgresql
+  local version cluster status
+  read -r version cluster _ status _ < <(pg_lsclusters -h | head -n 1)
+  if [ "$status" != "online" ]; then
+    log "starting PostgreSQL $version/$cluster"
+    as_root pg_ctlcluster "$version" "$cluster" start
+  fi
+  as_root su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null
+}
+
+build() {
+  log "building ($CONFIGURATION)"
+  dotnet build "$ROOT/Motorsport.Platform.sln" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly
+}
+
+output_dir() { echo "$ROOT/$1/bin/$CONFIGURATION/net10.0"; }
+
+start_process() { # name, project dir, dll, then environment assignments
+  local name=$1 dir=$2 dll=$3; shift 3
+  mkdir -p "$RUN_DIR/logs"
+  (cd "$(output_dir "$dir")" && exec env "$@" dotnet "$dll") >"$RUN_DIR/logs/$name.log" 2>&1 &
+  echo "$!" >"$RUN_DIR/$name.pid"
+}
+
+wait_ready() { # name, url
+  local deadline=$((SECONDS + 120))
+  until curl -fs "$2/health/ready" >/dev/null 2>&1; do
+    [ -e "/proc/$(cat "$RUN_DIR/$1.pid")" ] || die "$1 exited; see $RUN_DIR/logs/$1.log"
+    [ $SECONDS -lt $deadline ] || die "$1 not ready after 120 s; see $RUN_DIR/logs/$1.log"
+    sleep 0.5
+  done
+}
+
+stop_all() {
+  shopt -s nullglob
+  local pidfile
+  for pidfile in "$RUN_DIR"/*.pid; do
+    kill "$(cat "$pidfile")" 2>/dev/null || true
+  done
+  for pidfile in "$RUN_DIR"/*.pid; do
+    while kill -0 "$(cat "$pidfile")" 2>/dev/null; do sleep 0.2; done
+    rm -f "$pidfile"
+  done
+}
+
+cmd_up() {
+  local detach=false
+  for arg in "$@"; do
+    case "$arg" in
+      --detach) detach=true ;;
+      *) die "unknown option for up: $arg" ;;
+    esac
+  done
+  ensure_rabbitmq
+  build
+  stop_all
+  mkdir -p "$ROOT/data"
+  local common=(ASPNETCORE_ENVIRONMENT=Development "Database__Provider=Sqlite")
+
+  start_process headquarters services/Headquarters/Motorsport.Headquarters Motorsport.Headquarters.dll "${common[@]}" \
+    "ASPNETCORE_URLS=http://127.0.0.1:$HQ_PORT" "ConnectionStrings__Database=Data Source=$ROOT/data/headquarters.db"
+  local entry id port name zone
+  for entry in "${REGIONS[@]}"; do
+    IFS=: read -r id port name zone <<<"$entry"
+    start_process "regional-$id" services/Regional/Motorsport.Regional Motorsport.Regional.dll "${common[@]}" \
+      "ASPNETCORE_URLS=http://127.0.0.1:$port" "ConnectionStrings__Database=Data Source=$ROOT/data/regional-$id.db" \
+      "Region__Id=$id" "Region__DisplayName=$name" "Region__TimeZone=$zone"
+  done
+  start_process gateway gateway/Motorsport.Gateway Motorsport.Gateway.dll "${common[@]}" "ASPNETCORE_URLS=http://127.0.0.1:$GATEWAY_PORT"
+
+  wait_ready headquarters "http://127.0.0.1:$HQ_PORT"
+  for entry in "${REGIONS[@]}"; do
+    IFS=: read -r id port _ <<<"$entry"
+    wait_ready "regional-$id" "http://127.0.0.1:$port"
+  done
+  wait_ready gateway "http://127.0.0.1:$GATEWAY_PORT"
+
+  log "the platform is up"
+  echo "  gateway        http://127.0.0.1:$GATEWAY_PORT"
+  echo "  headquarters   http://127.0.0.1:$GATEWAY_PORT/api/hq/catalog/car-models"
+  for entry in "${REGIONS[@]}"; do
+    IFS=: read -r id _ <<<"$entry"
+    printf '  %-14s http://127.0.0.1:%s/api/regions/%s/catalog/car-models\n' "$id" "$GATEWAY_PORT" "$id"
+  done
+  echo "  logs           $RUN_DIR/logs/"
+
+  if $detach; then
+    echo "stop with: ./platform.sh down"
+    return
+  fi
+  echo "press Ctrl-C to stop"
+  trap 'log "stopping"; stop_all; exit 0' INT TERM
+  while true; do sleep 1; done
+}
+
+cmd_test() {
+  ensure_rabbitmq
+  ensure_postgres
+  # A fresh virtual host per run: no queue, exchange or message survives from an earlier run.
+  local vhost="motorsport-test"
+  as_root rabbitmqctl -q delete_vhost "$vhost" >/dev/null 2>&1 || true
+  as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
+  as_root rabbitmqctl -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
+  build
+
+  local results="$RUN_DIR/test-results"
+  rm -rf "$results"
+  mkdir -p "$results"
+  local status=0
+  MOTORSPORT_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres" \
+  MOTORSPORT_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/$vhost" \
+  MOTORSPORT_TEST_CONFIGURATION="$CONFIGURATION" \
+    dotnet test "$ROOT/Motorsport.Platform.sln" -c "$CONFIGURATION" --no-build -nologo \
+      --logger "trx" --results-directory "$results" || status=$?
+
+  python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    counters = ET.parse(path).getroot().find(".//{*}Counters")
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+    skipped += int(counters.get("notExecuted", 0))
+line = f"tests: {passed} passed, {failed} failed"
+print(line + (f", {skipped} skipped" if skipped else ""))
+PY
+  return $status
+}
+
+case "${1:-}" in
+  up) shift; cmd_up "$@" ;;
+  down) stop_all; log "stopped" ;;
+  test) shift; cmd_test "$@" ;;
+  *) echo "usage: ./platform.sh up [--detach] | down | test" >&2; exit 2 ;;
+esac

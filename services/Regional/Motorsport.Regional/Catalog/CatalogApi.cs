@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Contracts.Catalog;
+using Motorsport.Messaging.Outbox;
+using Motorsport.Regional.Data;
+using Motorsport.Regional.Regions;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Catalog;
+
+public sealed record CatalogQuery(string? Category, string? Status);
+
+public sealed record CatalogCarModelResponse(
+    Guid Id, string Code, string Name, string Category, string Generation, int ModelYear, string Engine, int PowerKw,
+    DateOnly? HomologationValidUntil, string Status, long Version, DateTime ChangedAtUtc)
+{
+    public static CatalogCarModelResponse From(CatalogCarModel model) => new(
+        model.Id, model.Code, model.Name, model.Category, model.Generation, model.ModelYear, model.Engine, model.PowerKw,
+        model.HomologationValidUntil, model.Status, model.Version, model.ChangedAtUtc);
+}
+
+public static class CatalogApi
+{
+    /// <summary>The region's read-only catalogue replica; headquarters is where it is edited.</summary>
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder region)
+    {
+        var catalog = region.MapGroup("/catalog").WithTags("Catalogue replica");
+        catalog.MapGet("/car-models", List);
+        catalog.MapGet("/car-models/{code}", Get);
+        catalog.MapPost("/snapshot-requests", RequestSnapshot);
+        return region;
+    }
+
+    private static async Task<PagedResult<CatalogCarModelResponse>> List(
+        [AsParameters] CatalogQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.CatalogCarModels.AsNoTracking();
+        if (filter.Category is not null)
+        {
+            query = query.Where(m => m.Category == filter.Category);
+        }
+
+        if (filter.Status is not null)
+        {
+            query = query.Where(m => m.Status == filter.Status);
+        }
+
+        return await query.OrderBy(m => m.Code).ThenBy(m => m.Id).ToPageAsync(paging, CatalogCarModelResponse.From, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CatalogCarModelResponse>, ProblemHttpResult>> Get(
+        string code, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var model = await db.CatalogCarModels.AsNoTracking().FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
+        if (model is null)
+        {
+            return ApiProblem.NotFound("code", $"No car model has code '{code}' in this region's catalogue.");
+        }
+
+        response.SetVersion(model.Version);
+        return TypedResults.Ok(CatalogCarModelResponse.From(model));
+    }
+
+    /// <summary>For ops: re-sync a replica suspected stale without restarting the service.</summary>
+    private static async Task<Accepted> RequestSnapshot(
+        RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, CancellationToken cancellationToken)
+    {
+        outbox.Publish(new CatalogSnapshotRequested(region.Id, time.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+}

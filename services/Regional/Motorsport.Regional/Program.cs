@@ -1,0 +1,28 @@
+using Motorsport.Messaging;
+using Motorsport.Regional.Catalog;
+using Motorsport.Regional.Data;
+using Motorsport.Regional.Regions;
+using Motorsport.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var region = builder.AddRegion();
+builder.AddServiceDefaults();
+// Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
+builder.Services.AddValidation();
+builder.AddServiceDatabase<RegionalDbContext>();
+builder.AddMessaging<RegionalDbContext>(region.Id, bus =>
+{
+    bus.AddConsumer<CarModelChangedConsumer>();
+});
+builder.Services.AddHostedService<CatalogSnapshotOnStartup>();
+
+var app = builder.Build();
+
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapGroup($"/api/regions/{region.Id}")
+    .MapCatalogApi();
+
+await app.MigrateDatabaseAsync<RegionalDbContext>();
+await app.RunAsync();

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Motorsport.IntegrationTests.Infrastructure;
+
+/// <summary>One real service, started from its build output as ops would run it, on its own loopback port.</summary>
+public sealed class ServiceProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private ServiceProcess(string name, Uri address, Process process)
+    {
+        Name = name;
+        Address = address;
+        this.process = process;
+    }
+
+    public string Name { get; }
+
+    public Uri Address { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static ServiceProcess Start(string name, string projectDirectory, int port, IReadOnlyDictionary<string, string> settings)
+    {
+        var assembly = Path.GetFileName(projectDirectory) + ".dll";
+        var outputDirectory = Path.Combine(TestEnvironment.RepositoryRoot, projectDirectory, "bin", TestEnvironment.Configuration, "net10.0");
+        var start = new ProcessStartInfo("dotnet", Path.Combine(outputDirectory, assembly))
+        {
+            WorkingDirectory = outputDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var service = new ServiceProcess(name, new Uri($"http://127.0.0.1:{port}"), process);
+        process.OutputDataReceived += (_, line) => service.Append(line.Data);
+        process.ErrorDataReceived += (_, line) => service.Append(line.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return service;
+    }
+
+    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{Name} exited with code {process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"{Name} was not ready within {timeout}:\n{Output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+}
