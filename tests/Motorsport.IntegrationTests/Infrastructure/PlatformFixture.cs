@@ -22,6 +22,12 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>A client acting as headquarters' catalogue administrator, through the gateway.</summary>
+    public HttpClient HeadquartersAdmin => Gateway;
+
+    /// <summary>A client acting as staff of <paramref name="region"/>'s office, through the gateway.</summary>
+    public HttpClient RegionStaff(string region) => Gateway;
+
     public ServiceProcess Headquarters { get; private set; } = null!;
 
     public string HeadquartersDatabase => DatabaseName("hq");
