@@ -3,6 +3,7 @@
 #   ./platform.sh up [--detach]   install/start RabbitMQ, build, start headquarters, three regions and the gateway
 #   ./platform.sh down            stop what 'up --detach' started
 #   ./platform.sh test            start RabbitMQ and PostgreSQL (installing them when missing) and run every test
+#   ./platform.sh token --role R [--region X]   print a development token for the local platform
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,6 +17,9 @@ REGIONS=(
   "us:5202:United States:America/New_York"
   "asia-pacific:5203:Asia-Pacific:Asia/Singapore"
 )
+
+# Local development only: 'up' signs and validates tokens with this key. Production sets Auth__Authority (OIDC) instead.
+export Auth__SigningKey="${Auth__SigningKey:-motorsport-local-development-signing-key-not-for-production}"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -95,7 +99,7 @@ cmd_up() {
   build
   stop_all
   mkdir -p "$ROOT/data"
-  local common=(ASPNETCORE_ENVIRONMENT=Development "Database__Provider=Sqlite")
+  local common=(ASPNETCORE_ENVIRONMENT=Development "Database__Provider=Sqlite" "Auth__SigningKey=$Auth__SigningKey")
 
   start_process headquarters services/Headquarters/Motorsport.Headquarters Motorsport.Headquarters.dll "${common[@]}" \
     "ASPNETCORE_URLS=http://127.0.0.1:$HQ_PORT" "ConnectionStrings__Database=Data Source=$ROOT/data/headquarters.db"
@@ -167,9 +171,17 @@ PY
   return $status
 }
 
+cmd_token() {
+  local tool
+  tool="$(output_dir tools/Motorsport.Tokens)/Motorsport.Tokens.dll"
+  [ -f "$tool" ] || dotnet build "$ROOT/tools/Motorsport.Tokens" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2
+  dotnet "$tool" "$@"
+}
+
 case "${1:-}" in
   up) shift; cmd_up "$@" ;;
   down) stop_all; log "stopped" ;;
   test) shift; cmd_test "$@" ;;
-  *) echo "usage: ./platform.sh up [--detach] | down | test" >&2; exit 2 ;;
+  token) shift; cmd_token "$@" ;;
+  *) echo "usage: ./platform.sh up [--detach] | down | test | token --role ROLE [--region REGION]" >&2; exit 2 ;;
 esac

@@ -19,6 +19,16 @@ public static class ApiProblem
     public static ProblemHttpResult Unprocessable(string field, string rule) =>
         Problem(StatusCodes.Status422UnprocessableEntity, "The request breaks a rule", field, rule);
 
+    /// <summary>A 422 that also carries the broken business rule's stable id in <c>rule</c>, for clients to branch on.</summary>
+    public static ProblemHttpResult Unprocessable(string field, string message, string ruleId)
+    {
+        var problem = Unprocessable(field, message);
+        problem.ProblemDetails.Extensions["rule"] = ruleId;
+        return problem;
+    }
+
+    public static ProblemHttpResult TooManyRequests(string field, string rule) => Problem(StatusCodes.Status429TooManyRequests, "Too many requests", field, rule);
+
     private static ProblemHttpResult Problem(int status, string title, string field, string rule) =>
         TypedResults.Problem(
             statusCode: status,

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.ServiceDefaults;
 
@@ -44,6 +45,7 @@ public static class ServiceDefaultsExtensions
         }
 
         builder.AddTelemetry();
+        builder.AddPlatformAuthentication();
         return builder;
     }
 
@@ -52,6 +54,8 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 
@@ -71,8 +75,9 @@ public static class ServiceDefaultsExtensions
 
     public static IEndpointRouteBuilder MapDefaultEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        // Probes carry no token: health is the only thing anonymous callers reach.
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
         endpoints.MapOpenApi();
         return endpoints;
     }

@@ -3,6 +3,7 @@ using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Regions;
 using Motorsport.ServiceDefaults;
+using Motorsport.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,12 +17,17 @@ builder.AddMessaging<RegionalDbContext>(region.Id, bus =>
     bus.AddConsumer<CarModelChangedConsumer>();
 });
 builder.Services.AddHostedService<CatalogSnapshotOnStartup>();
+builder.Services.AddSingleton<IRequestRegion, ConfiguredRegion>();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapGroup($"/api/regions/{region.Id}/ops")
+    .RequireAuthorization(Policies.Operations)
+    .MapCatalogOperationsApi();
 app.MapGroup($"/api/regions/{region.Id}")
+    .RequireAuthorization(Policies.RegionStaff)
     .MapCatalogApi();
 
 await app.MigrateDatabaseAsync<RegionalDbContext>();

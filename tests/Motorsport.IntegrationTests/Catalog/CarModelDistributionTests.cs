@@ -16,7 +16,7 @@ public sealed class CarModelDistributionTests(PlatformFixture platform)
     {
         var code = CarModelRequests.UniqueCode("992-GT3-R");
 
-        var (status, created) = await platform.Gateway.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code));
+        var (status, created) = await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code));
 
         status.ShouldBe(HttpStatusCode.Created);
         created.GetProperty("version").GetInt64().ShouldBe(1);
@@ -33,16 +33,16 @@ public sealed class CarModelDistributionTests(PlatformFixture platform)
     public async Task Updates_and_retirement_reach_every_region()
     {
         var code = CarModelRequests.UniqueCode("992-CUP");
-        await platform.Gateway.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code));
+        await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code));
 
-        var (updateStatus, updated) = await platform.Gateway.SendJsonAsync(HttpMethod.Put, $"{CatalogPath}/{code}", new
+        var (updateStatus, updated) = await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Put, $"{CatalogPath}/{code}", new
         {
             name = "911 GT3 R (2025 evo)", category = "GT3", generation = "992.2", modelYear = 2025, engine = "4.2 l flat-six", powerKw = 416, version = 1,
         });
         updateStatus.ShouldBe(HttpStatusCode.OK);
         updated.GetProperty("version").GetInt64().ShouldBe(2);
 
-        var (retireStatus, retired) = await platform.Gateway.SendJsonAsync(HttpMethod.Post, $"{CatalogPath}/{code}/retire", new { version = 2 });
+        var (retireStatus, retired) = await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, $"{CatalogPath}/{code}/retire", new { version = 2 });
         retireStatus.ShouldBe(HttpStatusCode.OK);
         retired.GetProperty("status").GetString().ShouldBe("Retired");
 
@@ -79,7 +79,7 @@ public sealed class CarModelDistributionTests(PlatformFixture platform)
             foreach (var region in PlatformFixture.Regions)
             {
                 await WaitForRegionVersion(region, marker, 1);
-                var (status, replica) = await platform.Gateway.GetJsonAsync($"/api/regions/{region}/catalog/car-models/{code}");
+                var (status, replica) = await platform.RegionStaff(region).GetJsonAsync($"/api/regions/{region}/catalog/car-models/{code}");
                 status.ShouldBe(HttpStatusCode.OK);
                 replica.GetProperty("version").GetInt64().ShouldBe(3);
                 replica.GetProperty("name").GetString().ShouldBe("Cayman GT4 RS Clubsport v3");
@@ -95,7 +95,7 @@ public sealed class CarModelDistributionTests(PlatformFixture platform)
     public async Task A_region_started_after_the_change_catches_up_by_snapshot()
     {
         var code = CarModelRequests.UniqueCode("992-GT3-CUP");
-        var (status, _) = await platform.Gateway.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code, "911 GT3 Cup"));
+        var (status, _) = await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code, "911 GT3 Cup"));
         status.ShouldBe(HttpStatusCode.Created);
         await WaitForRegionVersion(PlatformFixture.Regions[0], code, 1);
 
@@ -108,7 +108,7 @@ public sealed class CarModelDistributionTests(PlatformFixture platform)
     [Fact]
     public async Task An_unknown_region_is_a_404_problem_naming_the_region()
     {
-        var (status, problem) = await platform.Gateway.GetJsonAsync("/api/regions/atlantis/catalog/car-models");
+        var (status, problem) = await platform.Operations.GetJsonAsync("/api/regions/atlantis/catalog/car-models");
 
         status.ShouldBe(HttpStatusCode.NotFound);
         problem.ErrorsFor("region").ShouldHaveSingleItem().ShouldContain("atlantis");
@@ -117,7 +117,7 @@ public sealed class CarModelDistributionTests(PlatformFixture platform)
     private async Task<JsonElement> WaitForRegionVersion(string region, string code, long version)
     {
         var (_, body) = await Eventually.Until(
-            () => platform.Gateway.GetJsonAsync($"/api/regions/{region}/catalog/car-models/{code}"),
+            () => platform.RegionStaff(region).GetJsonAsync($"/api/regions/{region}/catalog/car-models/{code}"),
             result => result.Status == HttpStatusCode.OK && result.Body.GetProperty("version").GetInt64() >= version,
             because: $"{region} should serve {code} at version {version}");
         body.GetProperty("version").GetInt64().ShouldBe(version);

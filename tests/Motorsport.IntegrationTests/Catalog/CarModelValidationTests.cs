@@ -14,7 +14,7 @@ public sealed class CarModelValidationTests(PlatformFixture platform)
     {
         var code = CarModelRequests.UniqueCode("NO-NAME");
 
-        var (status, problem) = await platform.Gateway.SendJsonAsync(HttpMethod.Post, CatalogPath, new
+        var (status, problem) = await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, CatalogPath, new
         {
             code, category = "GT3", generation = "992", modelYear = 2023, engine = "4.2", powerKw = 416,
         });
@@ -22,7 +22,7 @@ public sealed class CarModelValidationTests(PlatformFixture platform)
         status.ShouldBe(HttpStatusCode.BadRequest);
         problem.ErrorsFor("name").ShouldNotBeEmpty();
         (await OutboxMessagesMentioning(code)).ShouldBe(0);
-        (await platform.Gateway.GetJsonAsync($"{CatalogPath}/{code}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await platform.HeadquartersAdmin.GetJsonAsync($"{CatalogPath}/{code}")).Status.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class CarModelValidationTests(PlatformFixture platform)
     {
         var code = CarModelRequests.UniqueCode("BAD-CAT");
 
-        var (status, problem) = await platform.Gateway.SendJsonAsync(HttpMethod.Post, CatalogPath, new
+        var (status, problem) = await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, CatalogPath, new
         {
             code, name = "Mystery", category = "F1", generation = "1", modelYear = 2023, engine = "V6", powerKw = 700,
         });
@@ -44,9 +44,9 @@ public sealed class CarModelValidationTests(PlatformFixture platform)
     public async Task A_duplicate_model_code_is_a_409_naming_the_code_and_publishes_nothing_more()
     {
         var code = CarModelRequests.UniqueCode("DUP");
-        (await platform.Gateway.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code))).Status.ShouldBe(HttpStatusCode.Created);
+        (await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code))).Status.ShouldBe(HttpStatusCode.Created);
 
-        var (status, problem) = await platform.Gateway.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code, "Another name"));
+        var (status, problem) = await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code, "Another name"));
 
         status.ShouldBe(HttpStatusCode.Conflict);
         problem.ErrorsFor("code").ShouldNotBeEmpty();
@@ -57,15 +57,15 @@ public sealed class CarModelValidationTests(PlatformFixture platform)
     public async Task A_stale_version_is_a_409_naming_the_version_and_changes_nothing()
     {
         var code = CarModelRequests.UniqueCode("STALE");
-        await platform.Gateway.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code));
+        await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Post, CatalogPath, CarModelRequests.Gt3R(code));
         var update = new { name = "First writer", category = "GT3", generation = "992", modelYear = 2023, engine = "4.2", powerKw = 416, version = 1 };
-        (await platform.Gateway.SendJsonAsync(HttpMethod.Put, $"{CatalogPath}/{code}", update)).Status.ShouldBe(HttpStatusCode.OK);
+        (await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Put, $"{CatalogPath}/{code}", update)).Status.ShouldBe(HttpStatusCode.OK);
 
-        var (status, problem) = await platform.Gateway.SendJsonAsync(HttpMethod.Put, $"{CatalogPath}/{code}", update with { name = "Second writer" });
+        var (status, problem) = await platform.HeadquartersAdmin.SendJsonAsync(HttpMethod.Put, $"{CatalogPath}/{code}", update with { name = "Second writer" });
 
         status.ShouldBe(HttpStatusCode.Conflict);
         problem.ErrorsFor("version").ShouldNotBeEmpty();
-        var (_, current) = await platform.Gateway.GetJsonAsync($"{CatalogPath}/{code}");
+        var (_, current) = await platform.HeadquartersAdmin.GetJsonAsync($"{CatalogPath}/{code}");
         current.GetProperty("name").GetString().ShouldBe("First writer");
         (await OutboxMessagesMentioning(code)).ShouldBe(2);
     }
@@ -74,7 +74,7 @@ public sealed class CarModelValidationTests(PlatformFixture platform)
     public async Task Unreadable_json_is_a_400_naming_the_field()
     {
         using var content = new StringContent("""{"code":"X-1","modelYear":"next year"}""", System.Text.Encoding.UTF8, "application/json");
-        using var response = await platform.Gateway.PostAsync(CatalogPath, content);
+        using var response = await platform.HeadquartersAdmin.PostAsync(CatalogPath, content);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");

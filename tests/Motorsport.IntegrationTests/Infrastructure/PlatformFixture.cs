@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Motorsport.ServiceDefaults.Security;
 using Npgsql;
 
 namespace Motorsport.IntegrationTests.Infrastructure;
@@ -20,15 +23,65 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly Dictionary<string, int> regionPorts = [];
     private readonly List<string> databases = [];
 
-    public HttpClient Gateway { get; private set; } = null!;
+    private readonly Dictionary<string, HttpClient> clients = [];
+
+    /// <summary>The key this run's services validate tokens with; tests sign their own tokens with it.</summary>
+    public AuthOptions Auth { get; } = new() { SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)) };
+
+    /// <summary>Requests one client may make per rate-limit window at the gateway in this run.</summary>
+    public const int RateLimitPermits = 400;
+
+    public static readonly TimeSpan RateLimitWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>The gateway, without a token.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    public Uri GatewayAddress { get; private set; } = null!;
 
     /// <summary>A client acting as headquarters' catalogue administrator, through the gateway.</summary>
-    public HttpClient HeadquartersAdmin => Gateway;
+    public HttpClient HeadquartersAdmin => ClientFor(Roles.HeadquartersAdmin);
+
+    public HttpClient HeadquartersAnalyst => ClientFor(Roles.HeadquartersAnalyst);
+
+    public HttpClient Operations => ClientFor(Roles.Operations);
 
     /// <summary>A client acting as staff of <paramref name="region"/>'s office, through the gateway.</summary>
-    public HttpClient RegionStaff(string region) => Gateway;
+    public HttpClient RegionStaff(string region) => ClientFor(Roles.RegionStaff, region);
+
+    public string Token(string role, string? region = null, string? subject = null, DateTime? notBeforeUtc = null, TimeSpan? lifetime = null, string? signingKey = null) =>
+        DevelopmentTokens.Create(
+            Auth, role, region, subject ?? $"{role}@{region ?? "hq"}", notBeforeUtc ?? DateTime.UtcNow.AddSeconds(-5), lifetime ?? TimeSpan.FromHours(1), signingKey);
+
+    public HttpClient ClientWithToken(string? token, Uri? address = null)
+    {
+        var client = new HttpClient { BaseAddress = address ?? GatewayAddress, Timeout = TimeSpan.FromSeconds(30) };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    private HttpClient ClientFor(string role, string? region = null)
+    {
+        lock (clients)
+        {
+            var key = $"{role}/{region}";
+            if (!clients.TryGetValue(key, out var client))
+            {
+                clients[key] = client = ClientWithToken(Token(role, region));
+            }
+
+            return client;
+        }
+    }
 
     public ServiceProcess Headquarters { get; private set; } = null!;
+
+    public ServiceProcess Gateway { get; private set; } = null!;
+
+    public ServiceProcess Region(string region) => processes.Single(p => p.Name == $"regional-{region}");
 
     public string HeadquartersDatabase => DatabaseName("hq");
 
@@ -60,10 +113,15 @@ public sealed class PlatformFixture : IAsyncLifetime
             gatewaySettings[$"ReverseProxy__Clusters__region-{region}__Destinations__primary__Address"] = $"http://127.0.0.1:{port}";
         }
 
+        gatewaySettings["RateLimiting__PermitLimit"] = RateLimitPermits.ToString();
+        gatewaySettings["RateLimiting__Window"] = RateLimitWindow.ToString();
+        gatewaySettings["Auth__SigningKey"] = Auth.SigningKey!;
         var gateway = Start("gateway", "gateway/Motorsport.Gateway", gatewayPort, gatewaySettings);
 
         await Task.WhenAll(regional.Append(Headquarters).Append(gateway).Select(p => p.WaitUntilReadyAsync(StartupTimeout)));
-        Gateway = new HttpClient { BaseAddress = gateway.Address, Timeout = TimeSpan.FromSeconds(30) };
+        Gateway = gateway;
+        GatewayAddress = gateway.Address;
+        Anonymous = ClientWithToken(null);
     }
 
     public async Task<ServiceProcess> StartLateRegionAsync()
@@ -75,7 +133,11 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Gateway?.Dispose();
+        foreach (var client in clients.Values.Append(Anonymous))
+        {
+            client?.Dispose();
+        }
+
         foreach (var process in processes)
         {
             await process.DisposeAsync();
@@ -115,6 +177,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["RabbitMq__Username"] = credentials[0],
             ["RabbitMq__Password"] = credentials.ElementAtOrDefault(1) ?? "",
             ["Outbox__SweepInterval"] = "00:00:01",
+            ["Auth__SigningKey"] = Auth.SigningKey!,
         };
     }
 

@@ -27,8 +27,14 @@ public static class CatalogApi
         var catalog = region.MapGroup("/catalog").WithTags("Catalogue replica");
         catalog.MapGet("/car-models", List);
         catalog.MapGet("/car-models/{code}", Get);
-        catalog.MapPost("/snapshot-requests", RequestSnapshot);
         return region;
+    }
+
+    /// <summary>For ops: re-sync a replica suspected stale without restarting the service.</summary>
+    public static IEndpointRouteBuilder MapCatalogOperationsApi(this IEndpointRouteBuilder operations)
+    {
+        operations.MapPost("/catalog-snapshot-requests", RequestSnapshot).WithTags("Operations");
+        return operations;
     }
 
     private static async Task<PagedResult<CatalogCarModelResponse>> List(
@@ -61,7 +67,6 @@ public static class CatalogApi
         return TypedResults.Ok(CatalogCarModelResponse.From(model));
     }
 
-    /// <summary>For ops: re-sync a replica suspected stale without restarting the service.</summary>
     private static async Task<Accepted> RequestSnapshot(
         RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.Regional.Regions;
 
@@ -31,4 +32,10 @@ public static class RegionConfiguration
         builder.Services.AddSingleton(region);
         return region;
     }
+}
+
+/// <summary>Every request to this deployment addresses its one configured region.</summary>
+internal sealed class ConfiguredRegion(RegionOptions region) : IRequestRegion
+{
+    public string? RegionOf(HttpContext context) => region.Id;
 }

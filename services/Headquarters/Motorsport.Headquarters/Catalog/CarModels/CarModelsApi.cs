@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Motorsport.Headquarters.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.ServiceDefaults;
+using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.Headquarters.Catalog.CarModels;
 
@@ -12,11 +13,11 @@ public static class CarModelsApi
     public static IEndpointRouteBuilder MapCarModelsApi(this IEndpointRouteBuilder endpoints)
     {
         var carModels = endpoints.MapGroup("/api/hq/catalog/car-models").WithTags("Car models");
-        carModels.MapGet("/", List);
-        carModels.MapGet("/{code}", Get).WithName("GetCarModel");
-        carModels.MapPost("/", Create);
-        carModels.MapPut("/{code}", Update);
-        carModels.MapPost("/{code}/retire", Retire);
+        carModels.MapGet("/", List).RequireAuthorization(Policies.HeadquartersRead);
+        carModels.MapGet("/{code}", Get).WithName("GetCarModel").RequireAuthorization(Policies.HeadquartersRead);
+        carModels.MapPost("/", Create).RequireAuthorization(Policies.CatalogAdmin);
+        carModels.MapPut("/{code}", Update).RequireAuthorization(Policies.CatalogAdmin);
+        carModels.MapPost("/{code}/retire", Retire).RequireAuthorization(Policies.CatalogAdmin);
         return endpoints;
     }
 

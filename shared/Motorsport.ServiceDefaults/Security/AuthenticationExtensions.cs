@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Motorsport.ServiceDefaults.Security;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>
+    /// JWT bearer validation, the same at the gateway and in every service, and the platform's policies. The fallback policy
+    /// requires an authenticated caller, so an endpoint that names no policy is still closed to anonymous callers.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
+    {
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        builder.Services.AddSingleton(auth);
+        builder.Services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.Audience = auth.Audience;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = auth.Issuer,
+                    ValidAudience = auth.Audience,
+                    NameClaimType = ClaimTypes.Subject,
+                    RoleClaimType = ClaimTypes.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                if (!string.IsNullOrWhiteSpace(auth.Authority))
+                {
+                    jwt.Authority = auth.Authority;
+                    jwt.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+                }
+                else if (!string.IsNullOrWhiteSpace(auth.SigningKey))
+                {
+                    jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.Key(auth.SigningKey);
+                }
+                else
+                {
+                    throw new InvalidOperationException("Set Auth:Authority (an OIDC provider) or, for local use, Auth:SigningKey.");
+                }
+            });
+
+        builder.Services.AddSingleton<IAuthorizationHandler, RegionScopeHandler>();
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.CatalogAdmin, policy => policy.RequireRole(Roles.HeadquartersAdmin))
+            .AddPolicy(Policies.HeadquartersRead, policy => policy.RequireRole(Roles.HeadquartersAdmin, Roles.HeadquartersAnalyst))
+            .AddPolicy(Policies.Headquarters, policy => policy.RequireRole(Roles.HeadquartersAdmin, Roles.HeadquartersAnalyst, Roles.Operations))
+            .AddPolicy(Policies.RegionStaff, policy => policy.AddRequirements(new RegionScopeRequirement(AllowOperations: false)))
+            .AddPolicy(Policies.Region, policy => policy.AddRequirements(new RegionScopeRequirement(AllowOperations: true)))
+            .AddPolicy(Policies.Operations, policy => policy.RequireRole(Roles.Operations));
+        return builder;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+
+namespace Motorsport.ServiceDefaults.Security;
+
+/// <summary>Which region a request addresses: the gateway reads it from the matched route, a regional service from its configuration.</summary>
+public interface IRequestRegion
+{
+    string? RegionOf(HttpContext context);
+}
+
+/// <summary>Region staff act only in the region their token names; operators, where allowed, in every region.</summary>
+public sealed record RegionScopeRequirement(bool AllowOperations) : IAuthorizationRequirement;
+
+internal sealed class RegionScopeHandler(IEnumerable<IRequestRegion> requestRegions) : AuthorizationHandler<RegionScopeRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, RegionScopeRequirement requirement)
+    {
+        if (requirement.AllowOperations && context.User.IsInRole(Roles.Operations))
+        {
+            context.Succeed(requirement);
+        }
+        else if (context.Resource is HttpContext http
+                 && requestRegions.Select(r => r.RegionOf(http)).FirstOrDefault(r => r is not null) is { } region
+                 && context.User.IsInRole(Roles.RegionStaff)
+                 && context.User.HasClaim(ClaimTypes.Region, region))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
