@@ -86,6 +86,7 @@ public sealed class TimingCsvParserTests
     [Theory]
     [InlineData("5:44'41.101", 5, 44, 41, 101)]
     [InlineData("0:29’41.1", 0, 29, 41, 100)]
+    [InlineData("29'41.101", 0, 29, 41, 101)]
     [InlineData("1:05:12.5", 1, 5, 12, 500)]
     [InlineData("1:42.337", 0, 1, 42, 337)]
     [InlineData("75:01.000", 1, 15, 1, 0)]
@@ -156,6 +157,19 @@ public sealed class TimingCsvParserTests
     }
 
     [Fact]
+    public void A_header_without_cars_is_refused()
+    {
+        TimingCsvParser.Parse(Csv()).Errors.ShouldBe([new TimingError(2, "The file has a header but no cars.")]);
+    }
+
+    [Fact]
+    public void Old_mac_line_endings_count_lines_too()
+    {
+        TimingCsvParser.Parse(Header + "\r" + Row() + "\r" + Row(position: "1", number: "2")).Errors
+            .ShouldBe([new TimingError(3, "Position 1 is already on line 2.")]);
+    }
+
+    [Fact]
     public void A_row_with_the_wrong_number_of_columns_is_reported_with_its_line()
     {
         var result = TimingCsvParser.Parse(Csv(Row(), Row(position: "2", number: "2") + ";extra", "3;3;Short row"));
@@ -179,6 +193,8 @@ public sealed class TimingCsvParserTests
     [InlineData("TOTAL_TIME", "29:41,101")]
     [InlineData("TOTAL_TIME", "1:61.000")]
     [InlineData("TOTAL_TIME", "5:44'41'101")]
+    [InlineData("TOTAL_TIME", "1:5:44'41.101")]
+    [InlineData("TOTAL_TIME", "'41.101")]
     [InlineData("TOTAL_TIME", "1:2:3:4.5")]
     [InlineData("TOTAL_TIME", "-1.000")]
     [InlineData("TOTAL_TIME", "99999999999.000")]

@@ -42,7 +42,7 @@ public static class TimingCsvParser
 
     public static TimingParseResult Parse(string csv)
     {
-        var lines = csv.TrimStart('\uFEFF').ReplaceLineEndings("\n").Split('\n');
+        var lines = csv.TrimStart('\uFEFF').Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
         if (lines.All(string.IsNullOrWhiteSpace))
         {
             return Failed(new TimingError(1, "The file is empty; expected the header line."));
@@ -93,6 +93,11 @@ public static class TimingCsvParser
             }
 
             rows.Add(row);
+        }
+
+        if (errors.Count == 0 && rows.Count == 0)
+        {
+            return Failed(new TimingError(2, "The file has a header but no cars."));
         }
 
         return errors.Count == 0 ? new TimingParseResult(rows, []) : new TimingParseResult([], errors);

@@ -10,29 +10,20 @@ internal static partial class TimingValues
     // No race lasts anywhere near this long; the cap keeps absurd inputs from overflowing TimeSpan.
     private const decimal MaxSeconds = 10_000_000m;
 
-    /// <summary>Reads <c>h:mm'ss.fff</c>, <c>h:mm:ss.fff</c>, <c>m:ss.fff</c> or <c>ss.fff</c>.</summary>
+    /// <summary>
+    /// Reads <c>h:mm'ss.fff</c>, <c>mm'ss.fff</c>, <c>h:mm:ss.fff</c>, <c>m:ss.fff</c> or <c>ss.fff</c>: exporters put an
+    /// apostrophe (sometimes a typographic one) before the seconds once a time runs into hours.
+    /// </summary>
     public static bool TryParseTime(string text, out TimeSpan time)
     {
         time = default;
-        string[] units;
         var apostrophe = text.IndexOfAny(['\'', '’']);
-        if (apostrophe >= 0)
+        string[] units = apostrophe >= 0
+            ? [.. text[..apostrophe].Split(':'), text[(apostrophe + 1)..]]
+            : text.Split(':');
+        if (units.Length > 3)
         {
-            var hoursAndMinutes = text[..apostrophe].Split(':');
-            if (hoursAndMinutes.Length != 2)
-            {
-                return false;
-            }
-
-            units = [hoursAndMinutes[0], hoursAndMinutes[1], text[(apostrophe + 1)..]];
-        }
-        else
-        {
-            units = text.Split(':');
-            if (units.Length > 3)
-            {
-                return false;
-            }
+            return false;
         }
 
         if (!decimal.TryParse(units[^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)

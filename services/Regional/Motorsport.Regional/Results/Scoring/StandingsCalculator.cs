@@ -15,6 +15,7 @@ namespace Motorsport.Regional.Results.Scoring;
 /// </summary>
 public static class StandingsCalculator
 {
+    /// <param name="sessions">In any order of rounds; sessions of one round keep the order given (Race 1 before Race 2).</param>
     /// <exception cref="ArgumentException">The settings are invalid, sessions of one round disagree on whether it is
     /// droppable, or a driver appears twice in one session.</exception>
     public static SeasonStandings Calculate(IEnumerable<SeasonSession> sessions, ScoringSettings settings)
