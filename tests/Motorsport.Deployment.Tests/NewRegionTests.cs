@@ -4,7 +4,7 @@ namespace Motorsport.Deployment.Tests;
 
 /// <summary>
 /// Adding a fourth region is a new overlay plus configuration, with no code change: this test follows
-/// docs/DEPLOY.md "Adding a region" for "middle-east" in a scratch folder (copy the europe overlay, replace
+/// README.md "Adding a region" for "middle-east" in a scratch folder (copy the europe overlay, replace
 /// the id, set display name and time zone; add the gateway's route lines) and checks the result.
 /// </summary>
 [Collection(ManifestCollection.Name)]

@@ -99,7 +99,7 @@ public sealed partial class RegionOverlayTests(ManifestToolchain toolchain)
     public void Every_secret_an_overlay_needs_is_documented_in_the_deploy_guide(string overlay)
     {
         var manifests = toolchain.Render(Repository.Overlay(overlay));
-        var guide = File.ReadAllText(Repository.PathOf("docs/DEPLOY.md"));
+        var guide = File.ReadAllText(Repository.PathOf("README.md"));
         var required = manifests.Workloads
             .SelectMany(w => w.At("spec", "template", "spec").Objects("containers").Concat(w.At("spec", "template", "spec").Objects("initContainers"))
                 .SelectMany(c => c.Objects("env"))
@@ -113,7 +113,7 @@ public sealed partial class RegionOverlayTests(ManifestToolchain toolchain)
         foreach (var secret in required)
         {
             (guide.Contains(secret, StringComparison.Ordinal) || guide.Contains(secret.Replace(overlay, "<region>"), StringComparison.Ordinal))
-                .ShouldBeTrue($"docs/DEPLOY.md must say how to create Secret '{secret}' for overlay {overlay}");
+                .ShouldBeTrue($"README.md (Deploy) must say how to create Secret '{secret}' for overlay {overlay}");
         }
     }
 

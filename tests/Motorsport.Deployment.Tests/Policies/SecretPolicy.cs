@@ -5,7 +5,7 @@ using Motorsport.Deployment.Tests.Infrastructure;
 namespace Motorsport.Deployment.Tests.Policies;
 
 /// <summary>
-/// No secret value is ever committed: Secrets are created at deploy time (docs/DEPLOY.md) and only referenced
+/// No secret value is ever committed: Secrets are created at deploy time (README.md, "Deploy") and only referenced
 /// by name. Flags committed Secret objects, secret-looking variables with literal or ConfigMap values, and
 /// secret-looking keys or credentials in ConfigMaps.
 /// </summary>
