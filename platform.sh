@@ -137,6 +137,27 @@ cmd_up() {
   while true; do sleep 1; done
 }
 
+summarize_trx() { # folder of .trx files -> "tests: N passed, M failed[, K skipped]"
+  local passed=0 failed=0 skipped=0 counters name value
+  shopt -s nullglob
+  for trx in "$1"/*.trx; do
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1 || true)
+    for name in passed failed error timeout aborted notExecuted; do
+      value=$(sed -n "s/.* $name=\"\([0-9]*\)\".*/\1/p" <<<"$counters")
+      case "$name" in
+        passed) passed=$((passed + ${value:-0})) ;;
+        notExecuted) skipped=$((skipped + ${value:-0})) ;;
+        *) failed=$((failed + ${value:-0})) ;;
+      esac
+    done
+  done
+  if [ "$skipped" -gt 0 ]; then
+    echo "tests: $passed passed, $failed failed, $skipped skipped"
+  else
+    echo "tests: $passed passed, $failed failed"
+  fi
+}
+
 cmd_test() {
   ensure_rabbitmq
   ensure_postgres
@@ -157,17 +178,7 @@ cmd_test() {
     dotnet test "$ROOT/Motorsport.Platform.sln" -c "$CONFIGURATION" --no-build -nologo \
       --logger "trx" --results-directory "$results" || status=$?
 
-  python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
-passed = failed = skipped = 0
-for path in glob.glob(sys.argv[1] + "/*.trx"):
-    counters = ET.parse(path).getroot().find(".//{*}Counters")
-    passed += int(counters.get("passed", 0))
-    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
-    skipped += int(counters.get("notExecuted", 0))
-line = f"tests: {passed} passed, {failed} failed"
-print(line + (f", {skipped} skipped" if skipped else ""))
-PY
+  summarize_trx "$results"
   return $status
 }
 
