@@ -50,6 +50,12 @@ ensure_postgres() {
     as_root pg_ctlcluster "$version" "$cluster" start
   fi
   as_root su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null
+  # The integration tests run six services, each with its own connection pool, against this one server.
+  if [ "$(as_root su postgres -c "psql -tAc 'show max_connections'")" -lt 300 ]; then
+    log "raising PostgreSQL max_connections to 300"
+    as_root su postgres -c "psql -q -c 'ALTER SYSTEM SET max_connections = 300'" >/dev/null
+    as_root pg_ctlcluster "$version" "$cluster" restart
+  fi
 }
 
 build() {
@@ -88,10 +94,11 @@ stop_all() {
 }
 
 cmd_up() {
-  local detach=false
+  local detach=false demo=false
   for arg in "$@"; do
     case "$arg" in
       --detach) detach=true ;;
+      --demo) demo=true ;;
       *) die "unknown option for up: $arg" ;;
     esac
   done
@@ -128,6 +135,21 @@ cmd_up() {
   done
   echo "  logs           $RUN_DIR/logs/"
 
+  if $demo; then
+    # Demo data through the gateway (scripts/demo-seed.sh), as headquarters' and each office's staff; regions already seeded are left alone.
+    command -v jq >/dev/null || apt_install jq
+    export HQ_TOKEN="${HQ_TOKEN:-$(cmd_token --role hq-admin)}"
+    local token_var
+    for entry in "${REGIONS[@]}"; do
+      IFS=: read -r id _ <<<"$entry"
+      token_var="REGION_TOKEN_${id//-/_}"
+      [ -n "${!token_var:-}" ] || export "$token_var=$(cmd_token --role region-staff --region "$id")"
+    done
+    local region_ids=()
+    for entry in "${REGIONS[@]}"; do region_ids+=("${entry%%:*}"); done
+    "$ROOT/scripts/demo-seed.sh" "http://127.0.0.1:$GATEWAY_PORT" "${region_ids[@]}" || log "the demo seed failed (see above); the platform stays up"
+  fi
+
   if $detach; then
     echo "stop with: ./platform.sh down"
     return
@@ -162,7 +184,7 @@ cmd_test() {
   ensure_rabbitmq
   ensure_postgres
   # A fresh virtual host per run: no queue, exchange or message survives from an earlier run.
-  local vhost="motorsport-test"
+  local vhost="${MOTORSPORT_TEST_VHOST:-motorsport-test}"
   as_root rabbitmqctl -q delete_vhost "$vhost" >/dev/null 2>&1 || true
   as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
   as_root rabbitmqctl -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null

@@ -1,6 +1,8 @@
 using Motorsport.Headquarters.Catalog;
 using Motorsport.Headquarters.Catalog.CarModels;
+using Motorsport.Headquarters.Catalog.TrainingCourses;
 using Motorsport.Headquarters.Data;
+using Motorsport.Headquarters.Insights;
 using Motorsport.Messaging;
 using Motorsport.ServiceDefaults;
 
@@ -13,13 +15,19 @@ builder.AddServiceDatabase<HeadquartersDbContext>();
 builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
 {
     bus.AddConsumer<CatalogSnapshotRequestedConsumer>();
+    bus.AddConsumer<RegionalFactsConsumer>();
 });
+builder.Services.Configure<InsightsOptions>(builder.Configuration.GetSection(InsightsOptions.Section));
+builder.Services.AddScoped<InsightsLoader>();
+builder.Services.AddHostedService<ReadModelBootstrap>();
 
 var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapCarModelsApi();
+app.MapTrainingCoursesApi();
+app.MapInsightsApi();
 
 await app.MigrateDatabaseAsync<HeadquartersDbContext>();
 await app.RunAsync();

@@ -1,7 +1,15 @@
 using Motorsport.Messaging;
+using Motorsport.Regional.Cars;
 using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Data;
+using Motorsport.Regional.Drivers;
+using Motorsport.Regional.Entries;
+using Motorsport.Regional.Events;
 using Motorsport.Regional.Regions;
+using Motorsport.Regional.Results;
+using Motorsport.Regional.Series;
+using Motorsport.Regional.Teams;
+using Motorsport.Regional.Training;
 using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Security;
 
@@ -15,8 +23,11 @@ builder.AddServiceDatabase<RegionalDbContext>();
 builder.AddMessaging<RegionalDbContext>(region.Id, bus =>
 {
     bus.AddConsumer<CarModelChangedConsumer>();
+    bus.AddConsumer<RegionalSnapshotRequestedConsumer>();
+    bus.AddConsumer<TrainingCourseChangedConsumer>();
 });
 builder.Services.AddHostedService<CatalogSnapshotOnStartup>();
+builder.Services.AddHostedService<RegionHeartbeatService>();
 builder.Services.AddSingleton<IRequestRegion, ConfiguredRegion>();
 
 var app = builder.Build();
@@ -28,7 +39,16 @@ app.MapGroup($"/api/regions/{region.Id}/ops")
     .MapCatalogOperationsApi();
 app.MapGroup($"/api/regions/{region.Id}")
     .RequireAuthorization(Policies.RegionStaff)
-    .MapCatalogApi();
+    .MapCatalogApi()
+    .MapSeriesApi()
+    .MapTeamsApi()
+    .MapDriversApi()
+    .MapCarsApi()
+    .MapEngineersApi()
+    .MapEventsApi()
+    .MapEntriesApi()
+    .MapResultsApi()
+    .MapTrainingApi();
 
 await app.MigrateDatabaseAsync<RegionalDbContext>();
 await app.RunAsync();

@@ -22,6 +22,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly List<ServiceProcess> processes = [];
     private readonly Dictionary<string, int> regionPorts = [];
     private readonly List<string> databases = [];
+    private int hqPort;
 
     private readonly Dictionary<string, HttpClient> clients = [];
 
@@ -96,8 +97,8 @@ public sealed class PlatformFixture : IAsyncLifetime
             regionPorts[region] = ServiceProcess.FreePort();
         }
 
-        var hqPort = ServiceProcess.FreePort();
-        Headquarters = Start("headquarters", "services/Headquarters/Motorsport.Headquarters", hqPort, ServiceSettings("hq"));
+        hqPort = ServiceProcess.FreePort();
+        Headquarters = StartHeadquarters();
         var regional = Regions.Select(StartRegion).ToList();
 
         var gatewayPort = ServiceProcess.FreePort();
@@ -124,11 +125,35 @@ public sealed class PlatformFixture : IAsyncLifetime
         Anonymous = ClientWithToken(null);
     }
 
-    public async Task<ServiceProcess> StartLateRegionAsync()
+    /// <summary>How long headquarters waits for any message from a region before it shows the region as stale, in this run.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(4);
+
+    public Task<ServiceProcess> StartLateRegionAsync() => StartRegionAsync(LateRegion);
+
+    /// <summary>Starts a region's service (again), on its own port and database.</summary>
+    public async Task<ServiceProcess> StartRegionAsync(string region)
     {
-        var region = StartRegion(LateRegion);
-        await region.WaitUntilReadyAsync(StartupTimeout);
-        return region;
+        var process = StartRegion(region);
+        await process.WaitUntilReadyAsync(StartupTimeout);
+        return process;
+    }
+
+    /// <summary>Stops a region's service as an outage would: killed, without a chance to say goodbye.</summary>
+    public async Task StopRegionAsync(string region)
+    {
+        var process = Region(region);
+        processes.Remove(process);
+        await process.DisposeAsync();
+    }
+
+    /// <summary>Headquarters loses its database: the process is killed, the database dropped, and a new process started on an empty one.</summary>
+    public async Task RestartHeadquartersWithEmptyDatabaseAsync()
+    {
+        processes.Remove(Headquarters);
+        await Headquarters.DisposeAsync();
+        await DropDatabaseAsync(HeadquartersDatabase);
+        Headquarters = StartHeadquarters();
+        await Headquarters.WaitUntilReadyAsync(StartupTimeout);
     }
 
     public async Task DisposeAsync()
@@ -143,13 +168,25 @@ public sealed class PlatformFixture : IAsyncLifetime
             await process.DisposeAsync();
         }
 
+        foreach (var database in databases.Distinct())
+        {
+            await DropDatabaseAsync(database);
+        }
+    }
+
+    private static async Task DropDatabaseAsync(string database)
+    {
         await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase("postgres"));
         await connection.OpenAsync();
-        foreach (var database in databases)
-        {
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private ServiceProcess StartHeadquarters()
+    {
+        var settings = ServiceSettings("hq");
+        settings["Insights__StaleAfter"] = StaleAfter.ToString();
+        return Start("headquarters", "services/Headquarters/Motorsport.Headquarters", hqPort, settings);
     }
 
     private ServiceProcess StartRegion(string region)
@@ -158,6 +195,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         settings["Region__Id"] = region;
         settings["Region__DisplayName"] = region;
         settings["Region__TimeZone"] = "UTC";
+        settings["Region__HeartbeatInterval"] = "00:00:01";
         return Start($"regional-{region}", "services/Regional/Motorsport.Regional", regionPorts[region], settings);
     }
 

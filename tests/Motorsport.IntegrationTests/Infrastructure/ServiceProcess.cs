@@ -10,12 +10,17 @@ public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly StreamWriter log;
 
     private ServiceProcess(string name, Uri address, Process process)
     {
         Name = name;
         Address = address;
         this.process = process;
+        // Kept after the run, for reading what a service did when a test failed.
+        var logs = Path.Combine(TestEnvironment.RepositoryRoot, ".run", "test-logs");
+        Directory.CreateDirectory(logs);
+        log = new StreamWriter(Path.Combine(logs, $"{name}-{DateTime.UtcNow:HHmmss}-{Environment.ProcessId}.log")) { AutoFlush = true };
     }
 
     public string Name { get; }
@@ -86,9 +91,9 @@ public sealed class ServiceProcess : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer.
             }
 
             await Task.Delay(250);
@@ -106,6 +111,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         process.Dispose();
+        lock (output)
+        {
+            log.Dispose();
+        }
     }
 
     private void Append(string? line)
@@ -118,6 +127,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         lock (output)
         {
             output.AppendLine(line);
+            if (log.BaseStream.CanWrite)
+            {
+                log.WriteLine(line);
+            }
         }
     }
 }

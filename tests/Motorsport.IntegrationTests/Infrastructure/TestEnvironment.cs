@@ -16,7 +16,8 @@ public static class TestEnvironment
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static string PostgresDatabase(string database) => $"{PostgresServer};Database={database}";
+    /// <summary>A bounded pool per service: six services share one server, and a busy one should wait for a connection, not exhaust it.</summary>
+    public static string PostgresDatabase(string database) => $"{PostgresServer};Database={database};Maximum Pool Size=30";
 
     private static string Required(string name) =>
         Environment.GetEnvironmentVariable(name) is { Length: > 0 } value

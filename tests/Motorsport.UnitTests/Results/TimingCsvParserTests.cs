@@ -305,12 +305,18 @@ public sealed class TimingCsvParserTests
     }
 
     [Fact]
-    public void Rows_for_cars_not_entered_in_the_event_are_reported_with_their_lines()
+    public void Rows_for_cars_not_entered_in_the_event_are_reported_with_their_lines_among_the_other_problems()
     {
-        var rows = TimingCsvParser.Parse(Csv(Row(number: "1"), Row(position: "2", number: "44"), Row(position: "3", number: "7"))).Rows;
+        var csv = Csv(Row(number: "1"), Row(position: "2", number: "44"), Row(position: "2", number: "7"));
 
-        TimingCsvParser.FindUnknownCarNumbers(rows, new HashSet<int> { 1, 7 })
-            .ShouldBe([new TimingError(3, "Car number 44 is not entered in this event.")]);
-        TimingCsvParser.FindUnknownCarNumbers(rows, new HashSet<int> { 1, 7, 44 }).ShouldBeEmpty();
+        var result = TimingCsvParser.Parse(csv, new HashSet<int> { 1, 7 });
+
+        result.Rows.ShouldBeEmpty();
+        result.Errors.ShouldBe(
+        [
+            new TimingError(3, "Car number 44 is not entered in this event."),
+            new TimingError(4, "Position 2 is already on line 3."),
+        ]);
+        TimingCsvParser.Parse(csv.Replace("2;7;", "3;7;"), new HashSet<int> { 1, 7, 44 }).Errors.ShouldBeEmpty();
     }
 }

@@ -18,9 +18,15 @@ public sealed partial class CatalogSnapshotRequestedConsumer(HeadquartersDbConte
             outbox.Publish(carModel.ToChanged());
         }
 
-        LogSnapshot(logger, context.Message.RegionId, carModels.Count);
+        var trainingCourses = await db.TrainingCourses.AsNoTracking().OrderBy(c => c.Code).ToListAsync(context.CancellationToken);
+        foreach (var trainingCourse in trainingCourses)
+        {
+            outbox.Publish(trainingCourse.ToChanged());
+        }
+
+        LogSnapshot(logger, context.Message.RegionId, carModels.Count, trainingCourses.Count);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Region {RegionId} asked for a catalogue snapshot; re-publishing {CarModels} car models")]
-    private static partial void LogSnapshot(ILogger logger, string regionId, int carModels);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Region {RegionId} asked for a catalogue snapshot; re-publishing {CarModels} car models and {TrainingCourses} training courses")]
+    private static partial void LogSnapshot(ILogger logger, string regionId, int carModels, int trainingCourses);
 }

@@ -10,18 +10,9 @@ public sealed partial class CarModelChangedConsumer(RegionalDbContext db, ILogge
     public async Task Consume(ConsumeContext<CarModelChanged> context)
     {
         var changed = context.Message;
-        var replica = await db.CatalogCarModels.FindAsync([changed.CarModelId], context.CancellationToken);
-        if (replica is null)
+        if (await db.CatalogCarModels.UpsertIfNewerAsync(changed.CarModelId, changed.Version, changed, context.CancellationToken) is { } replicaVersion)
         {
-            db.CatalogCarModels.Add(CatalogCarModel.From(changed));
-        }
-        else if (changed.Version > replica.Version)
-        {
-            replica.Apply(changed);
-        }
-        else
-        {
-            LogStale(logger, changed.State.Code, changed.Version, replica.Version);
+            LogStale(logger, changed.State.Code, changed.Version, replicaVersion);
         }
     }
 

@@ -19,6 +19,17 @@ public sealed record CatalogCarModelResponse(
         model.HomologationValidUntil, model.Status, model.Version, model.ChangedAtUtc);
 }
 
+public sealed record TrainingCourseReplicaQuery(string? Role, string? CarModelCode, string? Status);
+
+public sealed record CatalogTrainingCourseResponse(
+    Guid Id, string Code, string Title, string Role, string CarModelCode, string Location, int DurationDays, int Capacity,
+    int CertificateValidityMonths, string Status, long Version, DateTime ChangedAtUtc)
+{
+    public static CatalogTrainingCourseResponse From(CatalogTrainingCourse course) => new(
+        course.Id, course.Code, course.Title, course.Role, course.CarModelCode, course.Location, course.DurationDays, course.Capacity,
+        course.CertificateValidityMonths, course.Status, course.Version, course.ChangedAtUtc);
+}
+
 public static class CatalogApi
 {
     /// <summary>The region's read-only catalogue replica; headquarters is where it is edited.</summary>
@@ -27,6 +38,8 @@ public static class CatalogApi
         var catalog = region.MapGroup("/catalog").WithTags("Catalogue replica");
         catalog.MapGet("/car-models", List);
         catalog.MapGet("/car-models/{code}", Get);
+        catalog.MapGet("/training-courses", ListTrainingCourses);
+        catalog.MapGet("/training-courses/{code}", GetTrainingCourse);
         return region;
     }
 
@@ -65,6 +78,41 @@ public static class CatalogApi
 
         response.SetVersion(model.Version);
         return TypedResults.Ok(CatalogCarModelResponse.From(model));
+    }
+
+    private static async Task<PagedResult<CatalogTrainingCourseResponse>> ListTrainingCourses(
+        [AsParameters] TrainingCourseReplicaQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.CatalogTrainingCourses.AsNoTracking();
+        if (filter.Role is not null)
+        {
+            query = query.Where(c => c.Role == filter.Role);
+        }
+
+        if (filter.CarModelCode is not null)
+        {
+            query = query.Where(c => c.CarModelCode == filter.CarModelCode);
+        }
+
+        if (filter.Status is not null)
+        {
+            query = query.Where(c => c.Status == filter.Status);
+        }
+
+        return await query.OrderBy(c => c.Code).ThenBy(c => c.Id).ToPageAsync(paging, CatalogTrainingCourseResponse.From, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CatalogTrainingCourseResponse>, ProblemHttpResult>> GetTrainingCourse(
+        string code, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var course = await db.CatalogTrainingCourses.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
+        if (course is null)
+        {
+            return ApiProblem.NotFound("code", $"No training course has code '{code}' in this region's catalogue.");
+        }
+
+        response.SetVersion(course.Version);
+        return TypedResults.Ok(CatalogTrainingCourseResponse.From(course));
     }
 
     private static async Task<Accepted> RequestSnapshot(

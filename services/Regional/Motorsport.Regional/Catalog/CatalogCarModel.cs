@@ -5,7 +5,7 @@ using Motorsport.Contracts.Catalog;
 namespace Motorsport.Regional.Catalog;
 
 /// <summary>This region's read-only copy of a headquarters car model, at the highest version received.</summary>
-public sealed class CatalogCarModel
+public sealed class CatalogCarModel : ICatalogReplica<CatalogCarModel, CarModelChanged>
 {
     public Guid Id { get; init; }
     public required string Code { get; set; }
@@ -62,6 +62,7 @@ internal sealed class CatalogCarModelConfiguration : IEntityTypeConfiguration<Ca
         model.Property(m => m.Generation).HasMaxLength(40);
         model.Property(m => m.Engine).HasMaxLength(120);
         model.Property(m => m.Status).HasMaxLength(10);
+        model.Property(m => m.Version).IsConcurrencyToken();
         model.Ignore(m => m.IsActive);
     }
 }

@@ -6,7 +6,11 @@ using Motorsport.Regional.Regions;
 
 namespace Motorsport.Regional.Catalog;
 
-/// <summary>A region starting with an empty replica (new, or its database lost) asks headquarters for the whole catalogue.</summary>
+/// <summary>
+/// A region starting with an empty replica (new, or its database lost) asks headquarters for the whole catalogue. Either
+/// half being empty is enough: a region that predates the training catalogue has car models but no courses. One request
+/// covers both, and while HQ has no courses at all every start asks again, which costs a harmless re-publication.
+/// </summary>
 public sealed partial class CatalogSnapshotOnStartup(
     IServiceScopeFactory scopeFactory, RegionOptions region, TimeProvider time, ILogger<CatalogSnapshotOnStartup> logger) : IHostedService
 {
@@ -14,7 +18,7 @@ public sealed partial class CatalogSnapshotOnStartup(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RegionalDbContext>();
-        if (await db.CatalogCarModels.AnyAsync(cancellationToken))
+        if (await db.CatalogCarModels.AnyAsync(cancellationToken) && await db.CatalogTrainingCourses.AnyAsync(cancellationToken))
         {
             return;
         }

@@ -17,6 +17,9 @@ public sealed class RegionOptions
     /// <summary>IANA time zone of the regional office, e.g. Europe/Berlin.</summary>
     [Required]
     public string TimeZone { get; set; } = "";
+
+    /// <summary>How often the region tells headquarters it is alive; headquarters' staleness threshold must be a few of these.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public static class RegionConfiguration

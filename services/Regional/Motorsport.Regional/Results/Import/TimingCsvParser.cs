@@ -20,7 +20,9 @@ public static class TimingCsvParser
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<TimingParseResult> ParseAsync(Stream csv, CancellationToken cancellationToken = default)
+    /// <param name="knownCarNumbers">When given, a row whose car is not among them is an error of its line, reported with every
+    /// other problem of the file rather than only once the file is otherwise clean.</param>
+    public static async Task<TimingParseResult> ParseAsync(Stream csv, IReadOnlySet<int>? knownCarNumbers = null, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
         await csv.CopyToAsync(buffer, cancellationToken);
@@ -37,10 +39,11 @@ public static class TimingCsvParser
             return Failed(new TimingError(line, "The file is not valid UTF-8 text."));
         }
 
-        return Parse(text);
+        return Parse(text, knownCarNumbers);
     }
 
-    public static TimingParseResult Parse(string csv)
+    /// <param name="knownCarNumbers">As for <see cref="ParseAsync"/>.</param>
+    public static TimingParseResult Parse(string csv, IReadOnlySet<int>? knownCarNumbers = null)
     {
         var lines = csv.TrimStart('\uFEFF').Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
         if (lines.All(string.IsNullOrWhiteSpace))
@@ -92,6 +95,11 @@ public static class TimingCsvParser
                 reader.Fail($"Car number {row.CarNumber} is already on line {numberLines[row.CarNumber]}.");
             }
 
+            if (knownCarNumbers is not null && !knownCarNumbers.Contains(row.CarNumber))
+            {
+                reader.Fail(NotEntered(row.CarNumber));
+            }
+
             rows.Add(row);
         }
 
@@ -103,14 +111,7 @@ public static class TimingCsvParser
         return errors.Count == 0 ? new TimingParseResult(rows, []) : new TimingParseResult([], errors);
     }
 
-    /// <summary>
-    /// Errors for rows whose car is not among the event's entries, so the caller can refuse the import the same way
-    /// as for a malformed file.
-    /// </summary>
-    public static IReadOnlyList<TimingError> FindUnknownCarNumbers(IEnumerable<TimingRow> rows, IReadOnlySet<int> knownCarNumbers) =>
-        rows.Where(r => !knownCarNumbers.Contains(r.CarNumber))
-            .Select(r => new TimingError(r.Line, $"Car number {r.CarNumber} is not entered in this event."))
-            .ToList();
+    private static string NotEntered(int carNumber) => $"Car number {carNumber} is not entered in this event.";
 
     private static TimingParseResult Failed(TimingError error) => new([], [error]);
 

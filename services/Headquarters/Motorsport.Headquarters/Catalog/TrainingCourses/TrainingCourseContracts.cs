@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using Motorsport.Headquarters.Catalog.CarModels;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Headquarters.Catalog.TrainingCourses;
+
+public sealed record CreateTrainingCourseRequest(
+    [property: Required, StringLength(40, MinimumLength = 2), RegularExpression("^[A-Z0-9][A-Z0-9-]*$", ErrorMessage = "code must be upper-case letters, digits and dashes, e.g. ENG-992-GT3-R")] string? Code,
+    [property: Required, StringLength(160, MinimumLength = 1)] string? Title,
+    [property: Required, EnumValue<CrewRole>] string? Role,
+    [property: Required, StringLength(40, MinimumLength = 2)] string? CarModelCode,
+    [property: Required, StringLength(80, MinimumLength = 1)] string? Location,
+    [property: Required, Range(1, 60)] int? DurationDays,
+    [property: Required, Range(1, 200)] int? Capacity,
+    [property: Required, Range(1, 120)] int? CertificateValidityMonths);
+
+public sealed record UpdateTrainingCourseRequest(
+    [property: Required, StringLength(160, MinimumLength = 1)] string? Title,
+    [property: Required, EnumValue<CrewRole>] string? Role,
+    [property: Required, StringLength(40, MinimumLength = 2)] string? CarModelCode,
+    [property: Required, StringLength(80, MinimumLength = 1)] string? Location,
+    [property: Required, Range(1, 60)] int? DurationDays,
+    [property: Required, Range(1, 200)] int? Capacity,
+    [property: Required, Range(1, 120)] int? CertificateValidityMonths,
+    [property: Required] long? Version);
+
+public sealed record RetireTrainingCourseRequest([property: Required] long? Version);
+
+public sealed record TrainingCourseQuery(
+    [property: EnumValue<CrewRole>] string? Role,
+    [property: StringLength(40)] string? CarModelCode,
+    [property: EnumValue<CatalogStatus>] string? Status);
+
+public sealed record TrainingCourseResponse(
+    Guid Id,
+    string Code,
+    string Title,
+    CrewRole Role,
+    string CarModelCode,
+    string Location,
+    int DurationDays,
+    int Capacity,
+    int CertificateValidityMonths,
+    CatalogStatus Status,
+    long Version,
+    DateTime UpdatedAtUtc)
+{
+    public static TrainingCourseResponse From(TrainingCourse course) => new(
+        course.Id, course.Code, course.Title, course.Role, course.CarModelCode, course.Location, course.DurationDays,
+        course.Capacity, course.CertificateValidityMonths, course.Status, course.Version, course.UpdatedAtUtc);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Motorsport.Contracts.Regional;
+using Motorsport.Headquarters.Data;
+using Motorsport.Messaging.Outbox;
+using Motorsport.ServiceDefaults.Security;
+
+namespace Motorsport.Headquarters.Insights;
+
+public static class InsightsApi
+{
+    /// <summary>Headquarters' view across all regions, answered from its own read model even while a region is down.</summary>
+    public static IEndpointRouteBuilder MapInsightsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var insights = endpoints.MapGroup("/api/hq/insights").WithTags("Insights");
+        insights.MapGet("/regions", async (InsightsLoader loader, CancellationToken cancellationToken) =>
+            (await loader.LoadAsync(cancellationToken)).Overview()).RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/calendar", async (DateOnly? from, DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
+            (await loader.LoadAsync(cancellationToken)).Calendar(from, to)).RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/car-models", async (InsightsLoader loader, CancellationToken cancellationToken) =>
+            (await loader.LoadAsync(cancellationToken)).CarModels()).RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/training-compliance", async (bool? onlyLacking, InsightsLoader loader, CancellationToken cancellationToken) =>
+            (await loader.LoadAsync(cancellationToken)).TrainingCompliance(onlyLacking ?? false)).RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/standings", async (string? series, InsightsLoader loader, CancellationToken cancellationToken) =>
+            (await loader.LoadAsync(cancellationToken)).Standings(series)).RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapPost("/rebuild", Rebuild).RequireAuthorization(Policies.Operations);
+        return endpoints;
+    }
+
+    /// <summary>Forgets the read model and asks every region to re-publish its state; the views fill again as it arrives.</summary>
+    private static async Task<Accepted> Rebuild(HeadquartersDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.RegionalRecords.ExecuteDeleteAsync(cancellationToken);
+        await db.RegionFreshness.ExecuteDeleteAsync(cancellationToken);
+        outbox.Publish(new RegionalSnapshotRequested(time.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+}
+
+/// <summary>Reads the whole read model once per request; it holds one row per team, car, event… of every region.</summary>
+public sealed class InsightsLoader(HeadquartersDbContext db, TimeProvider time, IOptions<InsightsOptions> options)
+{
+    public async Task<InsightsViews> LoadAsync(CancellationToken cancellationToken)
+    {
+        var records = await db.RegionalRecords.AsNoTracking().ToListAsync(cancellationToken);
+        var freshness = await db.RegionFreshness.AsNoTracking().ToListAsync(cancellationToken);
+        var byKind = records.ToLookup(r => r.Kind);
+        var snapshot = new InsightsSnapshot(
+            freshness,
+            Facts<TeamState>(byKind[RecordKinds.Team]),
+            Facts<DriverState>(byKind[RecordKinds.Driver]),
+            Facts<CarState>(byKind[RecordKinds.Car]),
+            Facts<EventState>(byKind[RecordKinds.Event]),
+            Facts<EntryState>(byKind[RecordKinds.Entry]),
+            Facts<SeriesState>(byKind[RecordKinds.Series]),
+            Facts<CertificateState>(byKind[RecordKinds.Certificate]),
+            Facts<StandingsState>(byKind[RecordKinds.Standings]));
+        return new InsightsViews(snapshot, time.GetUtcNow().UtcDateTime, options.Value.StaleAfter);
+    }
+
+    private static List<Fact<T>> Facts<T>(IEnumerable<RegionalRecord> records) =>
+        records.Select(r => new Fact<T>(r.Region, r.EntityId, JsonSerializer.Deserialize<T>(r.State, InsightsJson.Options)!)).ToList();
+}

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Messaging.Outbox;
+using Motorsport.Regional.Catalog;
+using Motorsport.Regional.Data;
+using Motorsport.Regional.Regions;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Cars;
+
+public static class CarsApi
+{
+    public static IEndpointRouteBuilder MapCarsApi(this IEndpointRouteBuilder region)
+    {
+        var cars = region.MapGroup("/cars").WithTags("Cars");
+        cars.MapGet("/", List);
+        cars.MapGet("/{id:guid}", Get).WithName("GetCar");
+        cars.MapPost("/", Create);
+        cars.MapPut("/{id:guid}", Update);
+        return region;
+    }
+
+    private static async Task<PagedResult<CarResponse>> List(
+        [AsParameters] CarQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Cars.AsNoTracking().Include(c => c.CarModel).AsQueryable();
+        if (filter.TeamId is { } teamId)
+        {
+            query = query.Where(c => c.TeamId == teamId);
+        }
+
+        if (filter.CarModelCode is not null)
+        {
+            query = query.Where(c => c.CarModel.Code == filter.CarModelCode);
+        }
+
+        return await query.OrderBy(c => c.ChassisNumber).ThenBy(c => c.Id).ToPageAsync(paging, CarResponse.From, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<CarResponse>, ProblemHttpResult>> Get(
+        Guid id, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var car = await db.Cars.AsNoTracking().Include(c => c.CarModel).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (car is null)
+        {
+            return NotFound(id);
+        }
+
+        response.SetVersion(car.Version);
+        return TypedResults.Ok(CarResponse.From(car));
+    }
+
+    private static async Task<Results<CreatedAtRoute<CarResponse>, ProblemHttpResult>> Create(
+        CreateCarRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var (model, problem) = await ReferencesAsync(request.CarModelCode!, request.TeamId!.Value, db, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (await db.Cars.AnyAsync(c => c.ChassisNumber == request.ChassisNumber, cancellationToken))
+        {
+            return ApiProblem.Conflict("chassisNumber", $"A car with chassis number '{request.ChassisNumber}' is already registered.");
+        }
+
+        var now = time.GetUtcNow();
+        var car = new Car
+        {
+            Id = Guid.CreateVersion7(now),
+            ChassisNumber = request.ChassisNumber!,
+            CarModelId = model!.Id,
+            CarModel = model,
+            TeamId = request.TeamId.Value,
+            Version = 1,
+            UpdatedAtUtc = now.UtcDateTime,
+        };
+        db.Cars.Add(car);
+        outbox.Publish(car.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(car.Version);
+        return TypedResults.CreatedAtRoute(CarResponse.From(car), "GetCar", new { id = car.Id });
+    }
+
+    private static async Task<Results<Ok<CarResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateCarRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var car = await db.Cars.Include(c => c.CarModel).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (car is null)
+        {
+            return NotFound(id);
+        }
+
+        if (car.Version != request.Version)
+        {
+            return Versioning.Stale(request.Version!.Value, car.Version);
+        }
+
+        var (model, problem) = await ReferencesAsync(request.CarModelCode!, request.TeamId!.Value, db, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        car.CarModelId = model!.Id;
+        car.CarModel = model;
+        car.TeamId = request.TeamId.Value;
+        car.Touch(time);
+        outbox.Publish(car.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(car.Version);
+        return TypedResults.Ok(CarResponse.From(car));
+    }
+
+    /// <summary>The model must be in this region's catalogue replica (any status: old cars of retired models are still owned); the team must exist.</summary>
+    private static async Task<(CatalogCarModel? Model, ProblemHttpResult? Problem)> ReferencesAsync(
+        string carModelCode, Guid teamId, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var model = await db.CatalogCarModels.Where(m => m.Code == carModelCode).OrderByDescending(m => m.Version).FirstOrDefaultAsync(cancellationToken);
+        if (model is null)
+        {
+            return (null, ApiProblem.Unprocessable("carModelCode", $"No car model has code '{carModelCode}' in this region's catalogue."));
+        }
+
+        if (!await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken))
+        {
+            return (null, ApiProblem.Unprocessable("teamId", $"No team has id '{teamId}'."));
+        }
+
+        return (model, null);
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No car has id '{id}'.");
+}

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Messaging.Outbox;
+using Motorsport.Regional.Data;
+using Motorsport.Regional.Regions;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Drivers;
+
+public static class DriversApi
+{
+    public static IEndpointRouteBuilder MapDriversApi(this IEndpointRouteBuilder region)
+    {
+        var drivers = region.MapGroup("/drivers").WithTags("Drivers");
+        drivers.MapGet("/", List);
+        drivers.MapGet("/{id:guid}", Get).WithName("GetDriver");
+        drivers.MapPost("/", Create);
+        drivers.MapPut("/{id:guid}", Update);
+        return region;
+    }
+
+    private static async Task<PagedResult<DriverResponse>> List(
+        [AsParameters] DriverQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Drivers.AsNoTracking();
+        if (filter.Nationality is not null)
+        {
+            query = query.Where(d => d.Nationality == filter.Nationality);
+        }
+
+        if (filter.FiaGrade is not null)
+        {
+            var grade = Enum.Parse<FiaGrade>(filter.FiaGrade, ignoreCase: true);
+            query = query.Where(d => d.FiaGrade == grade);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Name))
+        {
+            var name = filter.Name.Trim().ToLower();
+            query = query.Where(d => d.LastName.ToLower().Contains(name) || d.FirstName.ToLower().Contains(name));
+        }
+
+        return await query.OrderBy(d => d.LastName).ThenBy(d => d.FirstName).ThenBy(d => d.Id)
+            .ToPageAsync(paging, DriverResponse.From, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<DriverResponse>, ProblemHttpResult>> Get(
+        Guid id, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var driver = await db.Drivers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (driver is null)
+        {
+            return NotFound(id);
+        }
+
+        response.SetVersion(driver.Version);
+        return TypedResults.Ok(DriverResponse.From(driver));
+    }
+
+    private static async Task<Results<CreatedAtRoute<DriverResponse>, ValidationProblem>> Create(
+        CreateDriverRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (ImplausibleBirthDate(request.DateOfBirth!.Value, time) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var now = time.GetUtcNow();
+        var driver = new Driver
+        {
+            Id = Guid.CreateVersion7(now),
+            FirstName = request.FirstName!,
+            LastName = request.LastName!,
+            Nationality = request.Nationality!,
+            DateOfBirth = request.DateOfBirth.Value,
+            FiaGrade = Enum.Parse<FiaGrade>(request.FiaGrade!, ignoreCase: true),
+            Version = 1,
+            UpdatedAtUtc = now.UtcDateTime,
+        };
+        db.Drivers.Add(driver);
+        outbox.Publish(driver.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(driver.Version);
+        return TypedResults.CreatedAtRoute(DriverResponse.From(driver), "GetDriver", new { id = driver.Id });
+    }
+
+    private static async Task<Results<Ok<DriverResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, UpdateDriverRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (ImplausibleBirthDate(request.DateOfBirth!.Value, time) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var driver = await db.Drivers.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (driver is null)
+        {
+            return NotFound(id);
+        }
+
+        if (driver.Version != request.Version)
+        {
+            return Versioning.Stale(request.Version!.Value, driver.Version);
+        }
+
+        driver.FirstName = request.FirstName!;
+        driver.LastName = request.LastName!;
+        driver.Nationality = request.Nationality!;
+        driver.DateOfBirth = request.DateOfBirth.Value;
+        driver.FiaGrade = Enum.Parse<FiaGrade>(request.FiaGrade!, ignoreCase: true);
+        driver.Touch(time);
+        outbox.Publish(driver.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(driver.Version);
+        return TypedResults.Ok(DriverResponse.From(driver));
+    }
+
+    /// <summary>Karting-age juniors race from about 14; nobody is born in the future.</summary>
+    private static ValidationProblem? ImplausibleBirthDate(DateOnly dateOfBirth, TimeProvider time)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return dateOfBirth > today.AddYears(-10) || dateOfBirth < today.AddYears(-100)
+            ? ApiProblem.Invalid("dateOfBirth", "must make the driver between 10 and 100 years old")
+            : null;
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No driver has id '{id}'.");
+}

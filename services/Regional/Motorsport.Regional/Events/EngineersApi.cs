@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Messaging.Outbox;
+using Motorsport.Regional.Data;
+using Motorsport.Regional.Regions;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Events;
+
+public static class EngineersApi
+{
+    /// <summary>The regional office's own engineers, whom events name as support and performance engineers.</summary>
+    public static IEndpointRouteBuilder MapEngineersApi(this IEndpointRouteBuilder region)
+    {
+        var engineers = region.MapGroup("/engineers").WithTags("Office engineers");
+        engineers.MapGet("/", List);
+        engineers.MapGet("/{id:guid}", Get).WithName("GetEngineer");
+        engineers.MapPost("/", Create);
+        engineers.MapPut("/{id:guid}", Update);
+        return region;
+    }
+
+    private static async Task<PagedResult<EngineerResponse>> List([AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken) =>
+        await db.Engineers.AsNoTracking().OrderBy(e => e.Name).ThenBy(e => e.Id).ToPageAsync(paging, EngineerResponse.From, cancellationToken);
+
+    private static async Task<Results<Ok<EngineerResponse>, ProblemHttpResult>> Get(
+        Guid id, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var engineer = await db.Engineers.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (engineer is null)
+        {
+            return NotFound(id);
+        }
+
+        response.SetVersion(engineer.Version);
+        return TypedResults.Ok(EngineerResponse.From(engineer));
+    }
+
+    private static async Task<CreatedAtRoute<EngineerResponse>> Create(
+        CreateEngineerRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var engineer = new RegionalEngineer
+        {
+            Id = Guid.CreateVersion7(now),
+            Name = request.Name!,
+            Email = request.Email,
+            Version = 1,
+            UpdatedAtUtc = now.UtcDateTime,
+        };
+        db.Engineers.Add(engineer);
+        outbox.Publish(engineer.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(engineer.Version);
+        return TypedResults.CreatedAtRoute(EngineerResponse.From(engineer), "GetEngineer", new { id = engineer.Id });
+    }
+
+    private static async Task<Results<Ok<EngineerResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateEngineerRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var engineer = await db.Engineers.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (engineer is null)
+        {
+            return NotFound(id);
+        }
+
+        if (engineer.Version != request.Version)
+        {
+            return Versioning.Stale(request.Version!.Value, engineer.Version);
+        }
+
+        engineer.Name = request.Name!;
+        engineer.Email = request.Email;
+        engineer.Touch(time);
+        outbox.Publish(engineer.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(engineer.Version);
+        return TypedResults.Ok(EngineerResponse.From(engineer));
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No engineer has id '{id}'.");
+}

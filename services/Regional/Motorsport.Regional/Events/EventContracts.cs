@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Events;
+
+public sealed record CreateEngineerRequest(
+    [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
+    [property: StringLength(200), EmailAddress] string? Email);
+
+public sealed record UpdateEngineerRequest(
+    [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
+    [property: StringLength(200), EmailAddress] string? Email,
+    [property: Required] long? Version);
+
+public sealed record EngineerResponse(Guid Id, string Name, string? Email, long Version, DateTime UpdatedAtUtc)
+{
+    public static EngineerResponse From(RegionalEngineer engineer) =>
+        new(engineer.Id, engineer.Name, engineer.Email, engineer.Version, engineer.UpdatedAtUtc);
+}
+
+/// <summary><see cref="TimeZone"/> is the circuit's IANA zone; without it the event takes the region's.</summary>
+public sealed record CreateEventRequest(
+    [property: Required] Guid? SeasonId,
+    [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
+    [property: Required, StringLength(120, MinimumLength = 1)] string? Circuit,
+    [property: Required] DateOnly? StartDate,
+    [property: Required] DateOnly? EndDate,
+    [property: StringLength(64)] string? TimeZone,
+    [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? SupportEngineerIds,
+    [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? PerformanceEngineerIds);
+
+public sealed record UpdateEventRequest(
+    [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
+    [property: Required, StringLength(120, MinimumLength = 1)] string? Circuit,
+    [property: Required] DateOnly? StartDate,
+    [property: Required] DateOnly? EndDate,
+    [property: Required, StringLength(64)] string? TimeZone,
+    [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? SupportEngineerIds,
+    [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? PerformanceEngineerIds,
+    [property: Required] long? Version);
+
+/// <summary>
+/// <see cref="From"/> and <see cref="To"/> select events overlapping that range of dates: an event from Friday to Sunday is in
+/// <c>?from=Saturday</c>.
+/// </summary>
+public sealed record EventQuery(
+    Guid? SeasonId,
+    Guid? SeriesId,
+    DateOnly? From,
+    DateOnly? To,
+    [property: EnumValue<EventStatus>] string? Status);
+
+public sealed record EventEngineerResponse(Guid EngineerId, string Name, EngineerRole Role);
+
+public sealed record EventResponse(
+    Guid Id,
+    Guid SeriesId,
+    Guid SeasonId,
+    string Name,
+    string Circuit,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    string TimeZone,
+    EventStatus Status,
+    IReadOnlyList<EventEngineerResponse> Engineers,
+    long Version,
+    DateTime UpdatedAtUtc)
+{
+    public static EventResponse From(RacingEvent racingEvent) => new(
+        racingEvent.Id,
+        racingEvent.SeriesId,
+        racingEvent.SeasonId,
+        racingEvent.Name,
+        racingEvent.Circuit,
+        racingEvent.StartDate,
+        racingEvent.EndDate,
+        racingEvent.TimeZone,
+        racingEvent.Status,
+        racingEvent.OrderedEngineers.Select(e => new EventEngineerResponse(e.EngineerId, e.Engineer.Name, e.Role)).ToList(),
+        racingEvent.Version,
+        racingEvent.UpdatedAtUtc);
+}

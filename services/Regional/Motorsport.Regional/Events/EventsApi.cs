@@ -1,0 +1,246 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Messaging.Outbox;
+using Motorsport.Regional.Data;
+using Motorsport.Regional.Regions;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Events;
+
+public static class EventsApi
+{
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder region)
+    {
+        var events = region.MapGroup("/events").WithTags("Events");
+        events.MapGet("/", List);
+        events.MapGet("/{id:guid}", Get).WithName("GetEvent");
+        events.MapPost("/", Create);
+        events.MapPut("/{id:guid}", Update);
+        events.MapPost("/{id:guid}/cancel", Cancel);
+        events.MapPost("/{id:guid}/complete", Complete);
+        return region;
+    }
+
+    private static IQueryable<RacingEvent> WithEngineers(this IQueryable<RacingEvent> events) =>
+        events.Include(e => e.Engineers).ThenInclude(a => a.Engineer);
+
+    private static async Task<PagedResult<EventResponse>> List(
+        [AsParameters] EventQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Events.AsNoTracking().WithEngineers();
+        if (filter.SeasonId is { } seasonId)
+        {
+            query = query.Where(e => e.SeasonId == seasonId);
+        }
+
+        if (filter.SeriesId is { } seriesId)
+        {
+            query = query.Where(e => e.SeriesId == seriesId);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(e => e.EndDate >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(e => e.StartDate <= to);
+        }
+
+        if (filter.Status is not null)
+        {
+            var status = Enum.Parse<EventStatus>(filter.Status, ignoreCase: true);
+            query = query.Where(e => e.Status == status);
+        }
+
+        return await query.OrderBy(e => e.StartDate).ThenBy(e => e.Name).ThenBy(e => e.Id).ToPageAsync(paging, EventResponse.From, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> Get(
+        Guid id, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var racingEvent = await db.Events.AsNoTracking().WithEngineers().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (racingEvent is null)
+        {
+            return NotFound(id);
+        }
+
+        response.SetVersion(racingEvent.Version);
+        return TypedResults.Ok(EventResponse.From(racingEvent));
+    }
+
+    private static async Task<Results<CreatedAtRoute<EventResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateEventRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var timeZone = request.TimeZone ?? region.TimeZone;
+        if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, timeZone) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var season = await db.Seasons.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.SeasonId, cancellationToken);
+        if (season is null)
+        {
+            return ApiProblem.Unprocessable("seasonId", $"No season has id '{request.SeasonId}'.");
+        }
+
+        var (engineers, unknown) = await EngineersAsync(request.SupportEngineerIds!, request.PerformanceEngineerIds!, db, cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        var now = time.GetUtcNow();
+        var racingEvent = new RacingEvent
+        {
+            Id = Guid.CreateVersion7(now),
+            SeriesId = season.SeriesId,
+            SeasonId = season.Id,
+            Name = request.Name!,
+            Circuit = request.Circuit!,
+            StartDate = request.StartDate.Value,
+            EndDate = request.EndDate.Value,
+            TimeZone = timeZone,
+            Status = EventStatus.Scheduled,
+            Version = 1,
+            UpdatedAtUtc = now.UtcDateTime,
+        };
+        AssignEngineers(racingEvent, engineers);
+        db.Events.Add(racingEvent);
+        outbox.Publish(racingEvent.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(racingEvent.Version);
+        return TypedResults.CreatedAtRoute(EventResponse.From(racingEvent), "GetEvent", new { id = racingEvent.Id });
+    }
+
+    private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, UpdateEventRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, request.TimeZone!) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var (engineers, unknown) = await EngineersAsync(request.SupportEngineerIds!, request.PerformanceEngineerIds!, db, cancellationToken);
+        if (unknown is not null)
+        {
+            return unknown;
+        }
+
+        return await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent =>
+        {
+            racingEvent.Name = request.Name!;
+            racingEvent.Circuit = request.Circuit!;
+            racingEvent.StartDate = request.StartDate.Value;
+            racingEvent.EndDate = request.EndDate.Value;
+            racingEvent.TimeZone = request.TimeZone!;
+            AssignEngineers(racingEvent, engineers);
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>Entries stay as they were; a cancelled event takes no new entries.</summary>
+    private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
+        Guid id, VersionRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent => Transition(racingEvent, EventStatus.Cancelled), cancellationToken);
+
+    private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Complete(
+        Guid id, VersionRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent => Transition(racingEvent, EventStatus.Completed), cancellationToken);
+
+    private static ProblemHttpResult? Transition(RacingEvent racingEvent, EventStatus to)
+    {
+        if (racingEvent.Status != EventStatus.Scheduled)
+        {
+            return ApiProblem.Conflict("status", $"Event '{racingEvent.Name}' is {racingEvent.Status}; only a scheduled event can become {to}.");
+        }
+
+        racingEvent.Status = to;
+        return null;
+    }
+
+    private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Change(
+        Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        Func<RacingEvent, ProblemHttpResult?> apply, CancellationToken cancellationToken)
+    {
+        var racingEvent = await db.Events.WithEngineers().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (racingEvent is null)
+        {
+            return NotFound(id);
+        }
+
+        if (racingEvent.Version != expectedVersion)
+        {
+            return Versioning.Stale(expectedVersion, racingEvent.Version);
+        }
+
+        if (apply(racingEvent) is { } problem)
+        {
+            return problem;
+        }
+
+        racingEvent.Touch(time);
+        outbox.Publish(racingEvent.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(racingEvent.Version);
+        return TypedResults.Ok(EventResponse.From(racingEvent));
+    }
+
+    private static ValidationProblem? InvalidSchedule(DateOnly start, DateOnly end, string timeZone)
+    {
+        if (end < start)
+        {
+            return ApiProblem.Invalid("endDate", "must be on or after startDate");
+        }
+
+        if (end.DayNumber - start.DayNumber > 14)
+        {
+            return ApiProblem.Invalid("endDate", "an event lasts at most 15 days");
+        }
+
+        return TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _)
+            ? null
+            : ApiProblem.Invalid("timeZone", $"'{timeZone}' is not a known IANA time zone, e.g. Asia/Kuala_Lumpur");
+    }
+
+    private static async Task<(IReadOnlyList<(RegionalEngineer Engineer, EngineerRole Role)> Engineers, ProblemHttpResult? Unknown)> EngineersAsync(
+        IReadOnlyList<Guid> supportIds, IReadOnlyList<Guid> performanceIds, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var ids = supportIds.Concat(performanceIds).Distinct().ToList();
+        var found = await db.Engineers.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        foreach (var (field, list) in new[] { ("supportEngineerIds", supportIds), ("performanceEngineerIds", performanceIds) })
+        {
+            foreach (var missing in list.Where(id => !found.ContainsKey(id)).Take(1))
+            {
+                return ([], ApiProblem.Unprocessable(field, $"No engineer of this office has id '{missing}'."));
+            }
+        }
+
+        var assignments = supportIds.Distinct().Select(id => (found[id], EngineerRole.SupportEngineer))
+            .Concat(performanceIds.Distinct().Select(id => (found[id], EngineerRole.PerformanceEngineer)))
+            .ToList();
+        return (assignments, null);
+    }
+
+    /// <summary>Keeps assignments that stay, drops the others and adds the new ones, so unchanged rows are not rewritten.</summary>
+    private static void AssignEngineers(RacingEvent racingEvent, IReadOnlyList<(RegionalEngineer Engineer, EngineerRole Role)> wanted)
+    {
+        racingEvent.Engineers.RemoveAll(a => !wanted.Any(w => w.Engineer.Id == a.EngineerId && w.Role == a.Role));
+        foreach (var (engineer, role) in wanted)
+        {
+            if (!racingEvent.Engineers.Any(a => a.EngineerId == engineer.Id && a.Role == role))
+            {
+                racingEvent.Engineers.Add(new EventEngineer { EventId = racingEvent.Id, EngineerId = engineer.Id, Engineer = engineer, Role = role });
+            }
+        }
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No event has id '{id}'.");
+}

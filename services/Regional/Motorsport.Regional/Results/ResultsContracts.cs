@@ -1,0 +1,173 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Motorsport.Contracts.Regional;
+using Motorsport.Regional.Results.Scoring;
+
+namespace Motorsport.Regional.Results;
+
+public sealed record DropsRequest([property: Required, Range(1, 200)] int? BestCount, DropUnit? Unit);
+
+/// <summary>
+/// The whole of a series' scoring rules, replacing what was there. <see cref="Version"/> is 0 for a series without
+/// settings yet. Points tables list the points of position 1, 2, 3…; <see cref="ClassPoints"/> gives a class its own
+/// tables per session type. <see cref="NonDroppableRounds"/> are round numbers within a season (1 = its first event).
+/// </summary>
+public sealed record ScoringRequest(
+    [property: Required] IReadOnlyDictionary<string, IReadOnlyList<decimal>>? PointsBySessionType,
+    [property: Range(0, 100)] decimal? PoleBonus,
+    [property: Range(0, 100)] decimal? FastestLapBonus,
+    bool? BonusRequiresClassifiedFinish,
+    bool? HalfPointsBelowHalfDistance,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>>>? ClassPoints,
+    DropsRequest? Drops,
+    [property: MaxLength(50)] IReadOnlyList<int>? NonDroppableRounds,
+    [property: Range(0, 200)] int? MinimumStarts,
+    [property: Range(1, 10)] int? TeamCarsCounted,
+    [property: Required, Range(0, long.MaxValue)] long? Version)
+{
+    public ScoringDocument ToDocument() => new(
+        PointsBySessionType!,
+        PoleBonus ?? 0,
+        FastestLapBonus ?? 0,
+        BonusRequiresClassifiedFinish ?? false,
+        HalfPointsBelowHalfDistance ?? false,
+        ClassPoints ?? new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>>>(),
+        Drops is null ? null : new DropsDocument(Drops.BestCount!.Value, Drops.Unit ?? DropUnit.Session),
+        NonDroppableRounds?.Distinct().Order().ToList() ?? [],
+        MinimumStarts ?? 0,
+        TeamCarsCounted ?? 2);
+}
+
+public sealed record ScoringResponse(
+    Guid SeriesId,
+    IReadOnlyDictionary<string, IReadOnlyList<decimal>> PointsBySessionType,
+    decimal PoleBonus,
+    decimal FastestLapBonus,
+    bool BonusRequiresClassifiedFinish,
+    bool HalfPointsBelowHalfDistance,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>>> ClassPoints,
+    DropsDocument? Drops,
+    IReadOnlyList<int> NonDroppableRounds,
+    int MinimumStarts,
+    int TeamCarsCounted,
+    long Version,
+    DateTime UpdatedAtUtc)
+{
+    public static ScoringResponse From(SeriesScoring scoring)
+    {
+        var d = scoring.Document;
+        return new(
+            scoring.SeriesId, d.PointsBySessionType, d.PoleBonus, d.FastestLapBonus, d.BonusRequiresClassifiedFinish, d.HalfPointsBelowHalfDistance,
+            d.ClassPoints, d.Drops, d.NonDroppableRounds, d.MinimumStarts, d.TeamCarsCounted, scoring.Version, scoring.UpdatedAtUtc);
+    }
+}
+
+/// <summary><see cref="SessionType"/> names the points table, e.g. Race; <see cref="Name"/> is what standings show, e.g. Race 1.</summary>
+public sealed record CreateSessionRequest(
+    [property: Required, StringLength(40, MinimumLength = 1)] string? Name,
+    [property: Required, StringLength(40, MinimumLength = 1)] string? SessionType,
+    [property: Range(1, 10_000)] int? ScheduledLaps);
+
+/// <summary>One car's line; <see cref="Position"/> is required for a classified car.</summary>
+public sealed record ClassificationRowRequest(
+    [property: Required, Range(0, 999)] int? CarNumber,
+    [property: Range(1, 999)] int? Position,
+    [property: Required] ResultStatus? Status,
+    [property: Range(0, 100_000)] int? Laps,
+    bool? Pole,
+    bool? FastestLap,
+    bool? Guest);
+
+/// <summary>
+/// A whole classification by JSON, replacing any earlier one. A final result is only corrected with a
+/// <see cref="CorrectionReason"/>. <see cref="LessThanHalfDistance"/> overrides what the winner's laps say.
+/// </summary>
+public sealed record ClassificationRequest(
+    [property: Required, MinLength(1), MaxLength(200)] IReadOnlyList<ClassificationRowRequest>? Rows,
+    bool? LessThanHalfDistance,
+    [property: StringLength(500, MinimumLength = 1)] string? CorrectionReason,
+    [property: Required] long? Version);
+
+/// <summary>
+/// The query of a CSV upload, which the timing export cannot carry: the pole car (from qualifying), guest car numbers
+/// (<c>?guest=99&amp;guest=98</c>), the stewards' word on half distance and, for a final result, why it is corrected.
+/// The fastest lap is read from the export's FL_TIME column.
+/// </summary>
+public sealed record UploadQuery(
+    [property: Required] long? Version,
+    [property: Range(0, 999)] int? Pole,
+    [FromQuery] int[]? Guest,
+    bool? LessThanHalfDistance,
+    [property: StringLength(500, MinimumLength = 1)] string? CorrectionReason);
+
+public sealed record StandingsQuery([property: StringLength(20)] string? Classification);
+
+public sealed record ClassificationScoreResponse(string Classification, int? Position, decimal PositionPoints, decimal BonusPoints, decimal Points);
+
+public sealed record SessionResultResponse(
+    int CarNumber,
+    Guid EntryId,
+    Guid TeamId,
+    Guid? LicenceId,
+    IReadOnlyList<Guid> DriverIds,
+    string Class,
+    ResultStatus Status,
+    int? Position,
+    int? Laps,
+    bool Pole,
+    bool FastestLap,
+    bool Guest,
+    decimal Points,
+    IReadOnlyList<ClassificationScoreResponse> Scores);
+
+public sealed record SessionResponse(
+    Guid Id,
+    Guid EventId,
+    string Name,
+    string SessionType,
+    int Position,
+    int? ScheduledLaps,
+    bool? LessThanHalfDistance,
+    SessionStatus Status,
+    string? CorrectionReason,
+    bool HalfPoints,
+    IReadOnlyList<SessionResultResponse> Classification,
+    long Version,
+    DateTime UpdatedAtUtc)
+{
+    /// <param name="scored">The session scored, or null while it has no classification.</param>
+    public static SessionResponse From(RaceSession session, ScoredSession? scored)
+    {
+        var scores = scored?.Entries.ToDictionary(e => e.Entry.CarNumber, e => e.Scores) ?? [];
+        return new(
+            session.Id,
+            session.EventId,
+            session.Name,
+            session.SessionType,
+            session.Position,
+            session.ScheduledLaps,
+            session.LessThanHalfDistance,
+            session.Status,
+            session.CorrectionReason,
+            scored?.HalfPoints ?? false,
+            SeasonResults.OrderedResults(session).Select(r =>
+            {
+                var carScores = scores.GetValueOrDefault(r.CarNumber) ?? [];
+                return new SessionResultResponse(
+                    r.CarNumber, r.EntryId, r.TeamId, r.LicenceId, r.DriverIds, r.Class, r.Status, r.Position, r.Laps, r.Pole, r.FastestLap, r.Guest,
+                    carScores.Count > 0 ? carScores[0].Points : 0,
+                    carScores.Select(s => new ClassificationScoreResponse(s.Classification, s.Position, s.PositionPoints, s.BonusPoints, s.Points)).ToList());
+            }).ToList(),
+            session.Version,
+            session.UpdatedAtUtc);
+    }
+}
+
+/// <summary>One standings table; rows are as headquarters receives them, results with <c>dropped</c> marked.</summary>
+public sealed record StandingsResponse(
+    Guid SeriesId,
+    Guid SeasonId,
+    string Classification,
+    bool Provisional,
+    long Version,
+    IReadOnlyList<StandingsRowState> Rows);

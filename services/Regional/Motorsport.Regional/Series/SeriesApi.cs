@@ -1,0 +1,186 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Messaging.Outbox;
+using Motorsport.Regional.Data;
+using Motorsport.Regional.Regions;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Series;
+
+public static class SeriesApi
+{
+    public static IEndpointRouteBuilder MapSeriesApi(this IEndpointRouteBuilder region)
+    {
+        var series = region.MapGroup("/series").WithTags("Series");
+        series.MapGet("/", List);
+        series.MapGet("/{id:guid}", Get).WithName("GetSeries");
+        series.MapPost("/", Create);
+        series.MapPut("/{id:guid}", Update);
+        series.MapPost("/{id:guid}/seasons", AddSeason);
+        return region;
+    }
+
+    private static IQueryable<RacingSeries> WithChildren(this IQueryable<RacingSeries> series) =>
+        series.Include(s => s.Classes).Include(s => s.Seasons).AsSplitQuery();
+
+    private static async Task<PagedResult<SeriesResponse>> List(
+        [AsParameters] SeriesQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Series.AsNoTracking().WithChildren();
+        if (filter.Code is not null)
+        {
+            query = query.Where(s => s.Code == filter.Code);
+        }
+
+        return await query.OrderBy(s => s.Code).ThenBy(s => s.Id).ToPageAsync(paging, SeriesResponse.From, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<SeriesResponse>, ProblemHttpResult>> Get(
+        Guid id, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var series = await db.Series.AsNoTracking().WithChildren().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (series is null)
+        {
+            return NotFound(id);
+        }
+
+        response.SetVersion(series.Version);
+        return TypedResults.Ok(SeriesResponse.From(series));
+    }
+
+    private static async Task<Results<CreatedAtRoute<SeriesResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateSeriesRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (DuplicateClass(request.Classes!) is { } duplicate)
+        {
+            return duplicate;
+        }
+
+        if (await db.Series.AnyAsync(s => s.Code == request.Code, cancellationToken))
+        {
+            return ApiProblem.Conflict("code", $"A series with code '{request.Code}' already exists.");
+        }
+
+        var now = time.GetUtcNow();
+        var series = new RacingSeries
+        {
+            Id = Guid.CreateVersion7(now),
+            Code = request.Code!,
+            Name = request.Name!,
+            RequireCertifiedCrew = request.Settings?.RequireCertifiedCrew ?? true,
+            Version = 1,
+            UpdatedAtUtc = now.UtcDateTime,
+        };
+        ApplyClasses(series, request.Classes!);
+        db.Series.Add(series);
+        outbox.Publish(series.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(series.Version);
+        return TypedResults.CreatedAtRoute(SeriesResponse.From(series), "GetSeries", new { id = series.Id });
+    }
+
+    private static async Task<Results<Ok<SeriesResponse>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, UpdateSeriesRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (DuplicateClass(request.Classes!) is { } duplicate)
+        {
+            return duplicate;
+        }
+
+        return await Change(id, request.Version!.Value, db, outbox, region, time, response, series =>
+        {
+            series.Name = request.Name!;
+            series.RequireCertifiedCrew = request.Settings?.RequireCertifiedCrew ?? series.RequireCertifiedCrew;
+            ApplyClasses(series, request.Classes!);
+            return null;
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<SeriesResponse>, ValidationProblem, ProblemHttpResult>> AddSeason(
+        Guid id, AddSeasonRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, series =>
+        {
+            var year = request.Year!.Value;
+            if (series.Seasons.Any(s => s.Year == year))
+            {
+                return ApiProblem.Conflict("year", $"Series '{series.Code}' already has a {year} season.");
+            }
+
+            series.Seasons.Add(new Season
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                SeriesId = series.Id,
+                Year = year,
+                Name = request.Name ?? $"{series.Name} {year}",
+            });
+            return null;
+        }, cancellationToken);
+
+    private static async Task<Results<Ok<SeriesResponse>, ValidationProblem, ProblemHttpResult>> Change(
+        Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        Func<RacingSeries, ProblemHttpResult?> apply, CancellationToken cancellationToken)
+    {
+        var series = await db.Series.WithChildren().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (series is null)
+        {
+            return NotFound(id);
+        }
+
+        if (series.Version != expectedVersion)
+        {
+            return Versioning.Stale(expectedVersion, series.Version);
+        }
+
+        if (apply(series) is { } problem)
+        {
+            return problem;
+        }
+
+        series.Touch(time);
+        outbox.Publish(series.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(series.Version);
+        return TypedResults.Ok(SeriesResponse.From(series));
+    }
+
+    /// <summary>Replaces the classes in the requested order, keeping the rows of codes that stay (codes match case-insensitively).</summary>
+    private static void ApplyClasses(RacingSeries series, IReadOnlyList<SeriesClassRequest> requested)
+    {
+        for (var position = 0; position < requested.Count; position++)
+        {
+            var wanted = requested[position];
+            var existing = series.FindClass(wanted.Code!);
+            if (existing is null)
+            {
+                series.Classes.Add(new SeriesClass
+                {
+                    SeriesId = series.Id,
+                    Code = wanted.Code!,
+                    Name = wanted.Name ?? wanted.Code!,
+                    MaxDriverAge = wanted.MaxDriverAge,
+                    Position = position,
+                });
+            }
+            else
+            {
+                existing.Name = wanted.Name ?? existing.Code;
+                existing.MaxDriverAge = wanted.MaxDriverAge;
+                existing.Position = position;
+            }
+        }
+
+        series.Classes.RemoveAll(c => !requested.Any(r => string.Equals(r.Code, c.Code, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static ValidationProblem? DuplicateClass(IReadOnlyList<SeriesClassRequest> classes) =>
+        classes.GroupBy(c => c.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } duplicate
+            ? ApiProblem.Invalid("classes", $"class '{duplicate.Key}' is listed more than once")
+            : null;
+
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No series has id '{id}'.");
+}

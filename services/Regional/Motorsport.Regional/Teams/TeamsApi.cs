@@ -1,0 +1,237 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Messaging.Outbox;
+using Motorsport.Regional.Data;
+using Motorsport.Regional.Regions;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Teams;
+
+public static class TeamsApi
+{
+    /// <summary>Teams with their entrant licences and staff. Every change of a licence or staff member is a change of the team: one version.</summary>
+    public static IEndpointRouteBuilder MapTeamsApi(this IEndpointRouteBuilder region)
+    {
+        var teams = region.MapGroup("/teams").WithTags("Teams");
+        teams.MapGet("/", List);
+        teams.MapGet("/{id:guid}", Get).WithName("GetTeam");
+        teams.MapPost("/", Create);
+        teams.MapPut("/{id:guid}", Update);
+        teams.MapPost("/{id:guid}/licences", AddLicence);
+        teams.MapPut("/{id:guid}/licences/{licenceId:guid}", UpdateLicence);
+        teams.MapDelete("/{id:guid}/licences/{licenceId:guid}", RemoveLicence);
+        teams.MapPost("/{id:guid}/staff", AddStaffMember);
+        teams.MapPut("/{id:guid}/staff/{staffId:guid}", UpdateStaffMember);
+        teams.MapDelete("/{id:guid}/staff/{staffId:guid}", RemoveStaffMember);
+        return region;
+    }
+
+    private static IQueryable<Team> WithChildren(this IQueryable<Team> teams) =>
+        teams.Include(t => t.Licences).Include(t => t.Staff).AsSplitQuery();
+
+    private static async Task<PagedResult<TeamResponse>> List(
+        [AsParameters] TeamQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.Teams.AsNoTracking().WithChildren();
+        if (filter.SeriesId is { } seriesId)
+        {
+            query = query.Where(t => t.Licences.Any(l => l.SeriesId == seriesId));
+        }
+
+        if (filter.SeasonId is { } seasonId)
+        {
+            query = query.Where(t => t.Licences.Any(l => l.SeasonId == seasonId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Name))
+        {
+            var name = filter.Name.Trim().ToLower();
+            query = query.Where(t => t.Name.ToLower().Contains(name));
+        }
+
+        return await query.OrderBy(t => t.Name).ThenBy(t => t.Id).ToPageAsync(paging, TeamResponse.From, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Get(
+        Guid id, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var team = await db.Teams.AsNoTracking().WithChildren().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (team is null)
+        {
+            return NotFound(id);
+        }
+
+        response.SetVersion(team.Version);
+        return TypedResults.Ok(TeamResponse.From(team));
+    }
+
+    private static async Task<Results<CreatedAtRoute<TeamResponse>, ProblemHttpResult>> Create(
+        CreateTeamRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (await db.Teams.AnyAsync(t => t.Name == request.Name, cancellationToken))
+        {
+            return NameTaken(request.Name!);
+        }
+
+        var now = time.GetUtcNow();
+        var team = new Team
+        {
+            Id = Guid.CreateVersion7(now),
+            Name = request.Name!,
+            Country = request.Country!,
+            Version = 1,
+            UpdatedAtUtc = now.UtcDateTime,
+        };
+        db.Teams.Add(team);
+        outbox.Publish(team.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(team.Version);
+        return TypedResults.CreatedAtRoute(TeamResponse.From(team), "GetTeam", new { id = team.Id });
+    }
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateTeamRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (await db.Teams.AnyAsync(t => t.Name == request.Name && t.Id != id, cancellationToken))
+        {
+            return NameTaken(request.Name!);
+        }
+
+        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        {
+            team.Name = request.Name!;
+            team.Country = request.Country!;
+            return null;
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> AddLicence(
+        Guid id, AddLicenceRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var season = await db.Seasons.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.SeasonId, cancellationToken);
+        if (season is null)
+        {
+            return ApiProblem.Unprocessable("seasonId", $"No season has id '{request.SeasonId}'.");
+        }
+
+        if (await db.EntrantLicences.AnyAsync(l => l.SeasonId == season.Id && l.Number == request.Number, cancellationToken))
+        {
+            return ApiProblem.Conflict("number", $"Licence number '{request.Number}' is already issued for {season.Name}.");
+        }
+
+        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        {
+            team.Licences.Add(new EntrantLicence
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                TeamId = team.Id,
+                SeriesId = season.SeriesId,
+                SeasonId = season.Id,
+                Number = request.Number!,
+                CarsAllowed = request.CarsAllowed!.Value,
+            });
+            return null;
+        }, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> UpdateLicence(
+        Guid id, Guid licenceId, UpdateLicenceRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
+        HttpResponse response, CancellationToken cancellationToken) =>
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        {
+            var licence = team.Licences.SingleOrDefault(l => l.Id == licenceId);
+            if (licence is null)
+            {
+                return LicenceNotFound(team, licenceId);
+            }
+
+            licence.CarsAllowed = request.CarsAllowed!.Value;
+            return null;
+        }, cancellationToken);
+
+    /// <summary>Entries already accepted under the licence stay; the licence no longer counts for new entries.</summary>
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> RemoveLicence(
+        Guid id, Guid licenceId, [AsParameters] VersionQuery request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
+        HttpResponse response, CancellationToken cancellationToken) =>
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+            team.Licences.RemoveAll(l => l.Id == licenceId) == 0 ? LicenceNotFound(team, licenceId) : null, cancellationToken);
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> AddStaffMember(
+        Guid id, StaffMemberRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        {
+            team.Staff.Add(new TeamStaffMember
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                TeamId = team.Id,
+                Name = request.Name!,
+                Role = Enum.Parse<StaffRole>(request.Role!, ignoreCase: true),
+            });
+            return null;
+        }, cancellationToken);
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> UpdateStaffMember(
+        Guid id, Guid staffId, StaffMemberRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
+        HttpResponse response, CancellationToken cancellationToken) =>
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        {
+            var member = team.Staff.SingleOrDefault(s => s.Id == staffId);
+            if (member is null)
+            {
+                return StaffNotFound(team, staffId);
+            }
+
+            member.Name = request.Name!;
+            member.Role = Enum.Parse<StaffRole>(request.Role!, ignoreCase: true);
+            return null;
+        }, cancellationToken);
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> RemoveStaffMember(
+        Guid id, Guid staffId, [AsParameters] VersionQuery request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
+        HttpResponse response, CancellationToken cancellationToken) =>
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+            team.Staff.RemoveAll(s => s.Id == staffId) == 0 ? StaffNotFound(team, staffId) : null, cancellationToken);
+
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Change(
+        Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
+        Func<Team, ProblemHttpResult?> apply, CancellationToken cancellationToken)
+    {
+        var team = await db.Teams.WithChildren().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (team is null)
+        {
+            return NotFound(id);
+        }
+
+        if (team.Version != expectedVersion)
+        {
+            return Versioning.Stale(expectedVersion, team.Version);
+        }
+
+        if (apply(team) is { } problem)
+        {
+            return problem;
+        }
+
+        team.Touch(time);
+        outbox.Publish(team.ToChanged(region.Id));
+        await db.SaveChangesAsync(cancellationToken);
+
+        response.SetVersion(team.Version);
+        return TypedResults.Ok(TeamResponse.From(team));
+    }
+
+    private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No team has id '{id}'.");
+
+    private static ProblemHttpResult NameTaken(string name) => ApiProblem.Conflict("name", $"A team named '{name}' already exists.");
+
+    private static ProblemHttpResult LicenceNotFound(Team team, Guid licenceId) =>
+        ApiProblem.NotFound("licenceId", $"Team '{team.Name}' holds no licence with id '{licenceId}'.");
+
+    private static ProblemHttpResult StaffNotFound(Team team, Guid staffId) =>
+        ApiProblem.NotFound("staffId", $"Team '{team.Name}' has no staff member with id '{staffId}'.");
+}
