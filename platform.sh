@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The platform's two commands, and the few around them:
-#   ./platform.sh up [--detach]   install/start RabbitMQ, build, start headquarters, three regions and the gateway
+#   ./platform.sh up [--detach] [--demo]   install/start RabbitMQ, build, start headquarters, three regions and the gateway;
+#                                          --demo fills every region with a season of demo data
 #   ./platform.sh down            stop what 'up --detach' started
 #   ./platform.sh test            start RabbitMQ and PostgreSQL (installing them when missing) and run every test
 #   ./platform.sh token --role R [--region X]   print a development token for the local platform
@@ -216,5 +217,5 @@ case "${1:-}" in
   down) stop_all; log "stopped" ;;
   test) shift; cmd_test "$@" ;;
   token) shift; cmd_token "$@" ;;
-  *) echo "usage: ./platform.sh up [--detach] | down | test | token --role ROLE [--region REGION]" >&2; exit 2 ;;
+  *) echo "usage: ./platform.sh up [--detach] [--demo] | down | test | token --role ROLE [--region REGION]" >&2; exit 2 ;;
 esac

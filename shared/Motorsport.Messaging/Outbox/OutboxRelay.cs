@@ -62,7 +62,9 @@ internal sealed partial class OutboxRelay<TDbContext>(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // PostgreSQL: the row locks that keep replicas apart live as long as this transaction. SQLite has no row locks
+        // and runs one replica; a transaction there would hold the database's only write lock while the broker answers.
+        await using var transaction = IsPostgres(db) ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
         var batch = await ClaimBatchAsync(db, cancellationToken);
         Exception? failure = null;
@@ -84,7 +86,10 @@ internal sealed partial class OutboxRelay<TDbContext>(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         if (failure is not null)
         {
@@ -104,7 +109,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
     private async Task<List<OutboxMessage>> ClaimBatchAsync(TDbContext db, CancellationToken cancellationToken)
     {
         var rows = db.Set<OutboxMessage>();
-        if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        if (IsPostgres(db))
         {
             return await rows
                 .FromSqlInterpolated($"""
@@ -117,13 +122,14 @@ internal sealed partial class OutboxRelay<TDbContext>(
                 .ToListAsync(cancellationToken);
         }
 
-        // SQLite has one writer at a time, and the transaction already holds it.
         return await rows
             .Where(row => row.PublishedAtUtc == null)
             .OrderBy(row => row.CreatedAtUtc).ThenBy(row => row.MessageId)
             .Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
     }
+
+    private static bool IsPostgres(TDbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
