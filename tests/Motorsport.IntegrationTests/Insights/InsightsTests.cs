@@ -24,7 +24,7 @@ public sealed class InsightsTests(PlatformFixture platform)
     [Fact]
     public async Task Headquarters_sees_every_region_shows_a_stopped_one_as_stale_and_rebuilds_identical_views()
     {
-        var created = new List<(string Region, Guid EventId, string Model)>();
+        var created = new List<(string Region, Guid EventId, string Model, Guid TeamId)>();
         foreach (var (region, timeZone, date, _) in Events)
         {
             created.Add(await CreateRegionalDataAsync(region, timeZone, date));
@@ -44,7 +44,7 @@ public sealed class InsightsTests(PlatformFixture platform)
         var carModels = await WaitForViewAsync(
             $"{Insights}/car-models",
             view => Items(view).Count(m => models.Contains(m.GetProperty("carModelCode").GetString()!) && m.GetProperty("entries").GetInt32() == 1) == 3);
-        foreach (var (region, _, model) in created)
+        foreach (var (region, _, model, _) in created)
         {
             var usage = Items(carModels).Single(m => m.GetProperty("carModelCode").GetString() == model);
             usage.GetProperty("cars").GetInt32().ShouldBe(1);
@@ -59,6 +59,21 @@ public sealed class InsightsTests(PlatformFixture platform)
             row.GetProperty("teams").GetInt32().ShouldBeGreaterThan(0);
             row.GetProperty("entries").GetInt32().ShouldBeGreaterThan(0);
             row.GetProperty("upcomingEvents").GetInt32().ShouldBeGreaterThan(0);
+        }
+
+        // The teams race without any certified crew: headquarters lists them as lacking, per model they run.
+        var teamIds = created.Select(c => c.TeamId).ToHashSet();
+        var compliance = await WaitForViewAsync(
+            $"{Insights}/training-compliance?onlyLacking=true",
+            view => Items(view).Count(t => teamIds.Contains(t.GetProperty("teamId").GetGuid())) == 3);
+        foreach (var (region, _, model, teamId) in created)
+        {
+            var team = Items(compliance).Single(t => t.GetProperty("teamId").GetGuid() == teamId);
+            team.GetProperty("region").GetString().ShouldBe(region);
+            team.GetProperty("compliant").GetBoolean().ShouldBeFalse();
+            var carModel = team.GetProperty("carModels").EnumerateArray().ShouldHaveSingleItem();
+            carModel.GetProperty("carModelCode").GetString().ShouldBe(model);
+            carModel.GetProperty("certifiedMechanic").GetBoolean().ShouldBeFalse();
         }
 
         await platform.StopRegionAsync("us");
@@ -89,7 +104,7 @@ public sealed class InsightsTests(PlatformFixture platform)
         await Eventually.Until(StableViewsAsync, views => views == before, TimeSpan.FromSeconds(90), "a headquarters with an empty database should rebuild the same views");
     }
 
-    private async Task<(string Region, Guid EventId, string Model)> CreateRegionalDataAsync(string region, string timeZone, string date)
+    private async Task<(string Region, Guid EventId, string Model, Guid TeamId)> CreateRegionalDataAsync(string region, string timeZone, string date)
     {
         var api = new RegionalApi(platform.RegionStaff(region), region);
         var model = await CarModelSetup.CreateAsync(platform, api, "INSIGHT");
@@ -113,14 +128,14 @@ public sealed class InsightsTests(PlatformFixture platform)
         var driver = await api.CreateDriverAsync();
         var (status, entry) = await api.EnterAsync(RegionalApi.Id(racingEvent), RegionalApi.Id(team), RegionalApi.Id(car), 7, "Pro", RegionalApi.Id(driver));
         status.ShouldBe(HttpStatusCode.Created, entry.ToString());
-        return (region, RegionalApi.Id(racingEvent), model);
+        return (region, RegionalApi.Id(racingEvent), model, RegionalApi.Id(team));
     }
 
     /// <summary>The views without the freshness timestamps, which move with every heartbeat.</summary>
     private async Task<string> StableViewsAsync()
     {
         var parts = new List<string>();
-        foreach (var view in new[] { "regions", "calendar", "car-models" })
+        foreach (var view in new[] { "regions", "calendar", "car-models", "training-compliance", "standings" })
         {
             var (status, body) = await platform.HeadquartersAnalyst.GetJsonAsync($"{Insights}/{view}");
             parts.Add(status == HttpStatusCode.OK ? body.GetProperty("items").GetRawText() : status.ToString());
