@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Messaging.Outbox;
 using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Data;
@@ -26,6 +28,38 @@ public static class Versioning
 
     public static ProblemHttpResult Stale(long expected, long current) =>
         ApiProblem.Conflict("version", $"Version {expected} is stale; the current version is {current}.");
+
+    /// <summary>
+    /// The one way an aggregate changes: it must exist, the caller must have read its current version and the change must be
+    /// allowed; then its version moves on and the change is announced in the same SaveChanges. Returns the problem, if any.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> TryChangeAsync<TEntity, TChanged>(
+        this DbContext db, TEntity? entity, ProblemHttpResult notFound, long expectedVersion, Func<TEntity, ProblemHttpResult?> apply,
+        Func<TEntity, TChanged> announce, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        where TEntity : class, IVersioned
+        where TChanged : class
+    {
+        if (entity is null)
+        {
+            return notFound;
+        }
+
+        if (entity.Version != expectedVersion)
+        {
+            return Stale(expectedVersion, entity.Version);
+        }
+
+        if (apply(entity) is { } problem)
+        {
+            return problem;
+        }
+
+        entity.Touch(time);
+        outbox.Publish(announce(entity));
+        await db.SaveChangesAsync(cancellationToken);
+        response.SetVersion(entity.Version);
+        return null;
+    }
 }
 
 /// <summary>Changes that carry nothing but the version they were based on: a withdrawal, a cancellation, a removal.</summary>

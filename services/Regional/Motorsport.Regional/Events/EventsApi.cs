@@ -170,27 +170,9 @@ public static class EventsApi
         Func<RacingEvent, ProblemHttpResult?> apply, CancellationToken cancellationToken)
     {
         var racingEvent = await db.Events.WithEngineers().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (racingEvent is null)
-        {
-            return NotFound(id);
-        }
-
-        if (racingEvent.Version != expectedVersion)
-        {
-            return Versioning.Stale(expectedVersion, racingEvent.Version);
-        }
-
-        if (apply(racingEvent) is { } problem)
-        {
-            return problem;
-        }
-
-        racingEvent.Touch(time);
-        outbox.Publish(racingEvent.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
-
-        response.SetVersion(racingEvent.Version);
-        return TypedResults.Ok(EventResponse.From(racingEvent));
+        return await db.TryChangeAsync(racingEvent, NotFound(id), expectedVersion, apply, changed => changed.ToChanged(region.Id), outbox, time, response, cancellationToken) is { } problem
+            ? problem
+            : TypedResults.Ok(EventResponse.From(racingEvent!));
     }
 
     private static ValidationProblem? InvalidSchedule(DateOnly start, DateOnly end, string timeZone)

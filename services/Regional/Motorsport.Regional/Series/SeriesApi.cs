@@ -125,27 +125,9 @@ public static class SeriesApi
         Func<RacingSeries, ProblemHttpResult?> apply, CancellationToken cancellationToken)
     {
         var series = await db.Series.WithChildren().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (series is null)
-        {
-            return NotFound(id);
-        }
-
-        if (series.Version != expectedVersion)
-        {
-            return Versioning.Stale(expectedVersion, series.Version);
-        }
-
-        if (apply(series) is { } problem)
-        {
-            return problem;
-        }
-
-        series.Touch(time);
-        outbox.Publish(series.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
-
-        response.SetVersion(series.Version);
-        return TypedResults.Ok(SeriesResponse.From(series));
+        return await db.TryChangeAsync(series, NotFound(id), expectedVersion, apply, changed => changed.ToChanged(region.Id), outbox, time, response, cancellationToken) is { } problem
+            ? problem
+            : TypedResults.Ok(SeriesResponse.From(series!));
     }
 
     /// <summary>Replaces the classes in the requested order, keeping the rows of codes that stay (codes match case-insensitively).</summary>

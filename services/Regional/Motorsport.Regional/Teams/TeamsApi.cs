@@ -202,27 +202,9 @@ public static class TeamsApi
         Func<Team, ProblemHttpResult?> apply, CancellationToken cancellationToken)
     {
         var team = await db.Teams.WithChildren().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (team is null)
-        {
-            return NotFound(id);
-        }
-
-        if (team.Version != expectedVersion)
-        {
-            return Versioning.Stale(expectedVersion, team.Version);
-        }
-
-        if (apply(team) is { } problem)
-        {
-            return problem;
-        }
-
-        team.Touch(time);
-        outbox.Publish(team.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
-
-        response.SetVersion(team.Version);
-        return TypedResults.Ok(TeamResponse.From(team));
+        return await db.TryChangeAsync(team, NotFound(id), expectedVersion, apply, changed => changed.ToChanged(region.Id), outbox, time, response, cancellationToken) is { } problem
+            ? problem
+            : TypedResults.Ok(TeamResponse.From(team!));
     }
 
     private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No team has id '{id}'.");
