@@ -4,6 +4,7 @@ using Motorsport.Contracts.Regional;
 using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Teams;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Cars;
 

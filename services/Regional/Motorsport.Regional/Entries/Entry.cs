@@ -6,6 +6,7 @@ using Motorsport.Regional.Data;
 using Motorsport.Regional.Drivers;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Teams;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Entries;
 

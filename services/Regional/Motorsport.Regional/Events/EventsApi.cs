@@ -170,7 +170,7 @@ public static class EventsApi
         Func<RacingEvent, ProblemHttpResult?> apply, CancellationToken cancellationToken)
     {
         var racingEvent = await db.Events.WithEngineers().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return await db.TryChangeAsync(racingEvent, NotFound(id), expectedVersion, apply, changed => changed.ToChanged(region.Id), outbox, time, response, cancellationToken) is { } problem
+        return await db.TryChangeAsync(racingEvent, NotFound(id), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged(region.Id)), time, response, cancellationToken) is { } problem
             ? problem
             : TypedResults.Ok(EventResponse.From(racingEvent!));
     }

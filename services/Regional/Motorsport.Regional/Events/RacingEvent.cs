@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Regional;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Series;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Events;
 

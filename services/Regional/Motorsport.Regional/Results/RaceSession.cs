@@ -6,6 +6,7 @@ using Motorsport.Regional.Entries;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Results.Scoring;
 using Motorsport.Regional.Series;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Results;
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Results.Scoring;
 using Motorsport.Regional.Series;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Results;
 

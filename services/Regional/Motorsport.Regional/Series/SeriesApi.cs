@@ -125,7 +125,7 @@ public static class SeriesApi
         Func<RacingSeries, ProblemHttpResult?> apply, CancellationToken cancellationToken)
     {
         var series = await db.Series.WithChildren().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return await db.TryChangeAsync(series, NotFound(id), expectedVersion, apply, changed => changed.ToChanged(region.Id), outbox, time, response, cancellationToken) is { } problem
+        return await db.TryChangeAsync(series, NotFound(id), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged(region.Id)), time, response, cancellationToken) is { } problem
             ? problem
             : TypedResults.Ok(SeriesResponse.From(series!));
     }

@@ -202,7 +202,7 @@ public static class TeamsApi
         Func<Team, ProblemHttpResult?> apply, CancellationToken cancellationToken)
     {
         var team = await db.Teams.WithChildren().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return await db.TryChangeAsync(team, NotFound(id), expectedVersion, apply, changed => changed.ToChanged(region.Id), outbox, time, response, cancellationToken) is { } problem
+        return await db.TryChangeAsync(team, NotFound(id), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged(region.Id)), time, response, cancellationToken) is { } problem
             ? problem
             : TypedResults.Ok(TeamResponse.From(team!));
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Data;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Training;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Catalog;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Headquarters.Catalog.CarModels;
 
@@ -9,7 +10,7 @@ public enum CarCategory { Cup, GT3, GT4, GT2, LMGT3 }
 public enum CatalogStatus { Active, Retired }
 
 /// <summary>A customer race car headquarters sells and supports; the source of truth every region replicates.</summary>
-public sealed class CarModel
+public sealed class CarModel : IVersioned
 {
     public Guid Id { get; init; }
     public required string Code { get; init; }

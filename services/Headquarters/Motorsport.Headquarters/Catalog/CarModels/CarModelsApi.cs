@@ -107,24 +107,13 @@ public static class CarModelsApi
         Action<CarModel> apply, CancellationToken cancellationToken)
     {
         var model = await db.CarModels.SingleOrDefaultAsync(m => m.Code == code, cancellationToken);
-        if (model is null)
-        {
-            return NotFound(code);
-        }
-
-        if (model.Version != expectedVersion)
-        {
-            return ApiProblem.Conflict("version", $"Version {expectedVersion} is stale; the current version is {model.Version}.");
-        }
-
-        apply(model);
-        model.Version++;
-        model.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        outbox.Publish(model.ToChanged());
-        await db.SaveChangesAsync(cancellationToken);
-
-        response.SetVersion(model.Version);
-        return TypedResults.Ok(CarModelResponse.From(model));
+        return await db.TryChangeAsync(model, NotFound(code), expectedVersion, changed =>
+            {
+                apply(changed);
+                return null;
+            }, changed => outbox.Publish(changed.ToChanged()), time, response, cancellationToken) is { } problem
+            ? problem
+            : TypedResults.Ok(CarModelResponse.From(model!));
     }
 
     private static ProblemHttpResult NotFound(string code) => ApiProblem.NotFound("code", $"No car model has code '{code}'.");

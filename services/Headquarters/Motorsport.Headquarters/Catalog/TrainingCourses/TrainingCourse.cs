@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Catalog;
+using Motorsport.ServiceDefaults;
 using Motorsport.Headquarters.Catalog.CarModels;
 
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;
@@ -9,7 +10,7 @@ namespace Motorsport.Headquarters.Catalog.TrainingCourses;
 public enum CrewRole { Engineer, Mechanic, TeamManager }
 
 /// <summary>A course headquarters offers on one car model; regions schedule sessions of it and certify those who pass.</summary>
-public sealed class TrainingCourse
+public sealed class TrainingCourse : IVersioned
 {
     public Guid Id { get; init; }
     public required string Code { get; init; }

@@ -97,12 +97,15 @@ public static class TrainingCoursesApi
     }
 
     private static async Task<Results<Ok<TrainingCourseResponse>, ProblemHttpResult>> Update(
-        string code, UpdateTrainingCourseRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
-        await Change(code, request.Version!.Value, db, outbox, time, response, async course =>
+        string code, UpdateTrainingCourseRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    {
+        // Looked up first but reported after the 404 and 409 checks, which take precedence over what the request asks for.
+        var unknownCarModel = await UnknownCarModel(request.CarModelCode!, db, cancellationToken);
+        return await Change(code, request.Version!.Value, db, outbox, time, response, course =>
         {
-            if (await UnknownCarModel(request.CarModelCode!, db, cancellationToken) is { } unknown)
+            if (unknownCarModel is not null)
             {
-                return unknown;
+                return unknownCarModel;
             }
 
             course.Title = request.Title!;
@@ -114,43 +117,24 @@ public static class TrainingCoursesApi
             course.CertificateValidityMonths = request.CertificateValidityMonths!.Value;
             return null;
         }, cancellationToken);
+    }
 
     private static async Task<Results<Ok<TrainingCourseResponse>, ProblemHttpResult>> Retire(
         string code, RetireTrainingCourseRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
         await Change(code, request.Version!.Value, db, outbox, time, response, course =>
         {
             course.Status = CatalogStatus.Retired;
-            return Task.FromResult<ProblemHttpResult?>(null);
+            return null;
         }, cancellationToken);
 
-    /// <summary>Finds the course and checks the version before <paramref name="apply"/>, so a missing or stale course is a 404 or 409 whatever else is wrong; <paramref name="apply"/> returns a problem to refuse the change.</summary>
     private static async Task<Results<Ok<TrainingCourseResponse>, ProblemHttpResult>> Change(
         string code, long expectedVersion, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response,
-        Func<TrainingCourse, Task<ProblemHttpResult?>> apply, CancellationToken cancellationToken)
+        Func<TrainingCourse, ProblemHttpResult?> apply, CancellationToken cancellationToken)
     {
         var course = await db.TrainingCourses.SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
-        if (course is null)
-        {
-            return NotFound(code);
-        }
-
-        if (course.Version != expectedVersion)
-        {
-            return ApiProblem.Conflict("version", $"Version {expectedVersion} is stale; the current version is {course.Version}.");
-        }
-
-        if (await apply(course) is { } refused)
-        {
-            return refused;
-        }
-
-        course.Version++;
-        course.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        outbox.Publish(course.ToChanged());
-        await db.SaveChangesAsync(cancellationToken);
-
-        response.SetVersion(course.Version);
-        return TypedResults.Ok(TrainingCourseResponse.From(course));
+        return await db.TryChangeAsync(course, NotFound(code), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged()), time, response, cancellationToken) is { } problem
+            ? problem
+            : TypedResults.Ok(TrainingCourseResponse.From(course!));
     }
 
     /// <summary>A course on a model HQ does not sell could never be matched to a team's car, so it is refused rather than stored.</summary>
