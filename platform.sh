@@ -33,13 +33,22 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+rabbitmq_running() { as_root timeout 20 rabbitmq-diagnostics -q ping >/dev/null 2>&1; }
+
 ensure_rabbitmq() {
   command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server
-  if ! as_root timeout 20 rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
-    log "starting RabbitMQ"
-    as_root rabbitmq-server -detached >/dev/null 2>&1 || true
-    as_root timeout 120 rabbitmqctl await_startup >/dev/null || die "RabbitMQ did not start; see /var/log/rabbitmq"
-  fi
+  rabbitmq_running && return
+  log "starting RabbitMQ"
+  as_root rabbitmq-server -detached >/dev/null 2>&1 || true
+  # -detached returns before the node has registered, and await_startup gives up at once on a node it cannot
+  # reach, so wait for the node to answer first and only then for its applications.
+  local waited=0
+  until rabbitmq_running; do
+    [ "$waited" -lt 120 ] || die "RabbitMQ did not start within 120 s; see /var/log/rabbitmq"
+    sleep 1
+    waited=$((waited + 1))
+  done
+  as_root timeout 120 rabbitmqctl await_startup >/dev/null || die "RabbitMQ did not finish starting; see /var/log/rabbitmq"
 }
 
 ensure_postgres() {
