@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Motorsport.Messaging.Inbox;
 using Motorsport.Messaging.Outbox;
+using Motorsport.Messaging.Retention;
 
 namespace Motorsport.Messaging;
 
@@ -26,7 +27,8 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit on RabbitMQ with this platform's conventions: queues prefixed by <paramref name="endpointPrefix"/>
     /// (each region gets its own copy of every event), retries with back-off and then the <c>_error</c> queue,
-    /// every consumer behind the inbox, and a transactional outbox relayed from <typeparamref name="TDbContext"/>.
+    /// every consumer behind the inbox, a transactional outbox relayed from <typeparamref name="TDbContext"/>, and both
+    /// tables pruned past their retention.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TDbContext>(
         this IHostApplicationBuilder builder,
@@ -65,6 +67,8 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.Configure<MessageRetentionOptions>(builder.Configuration.GetSection("MessageRetention"));
+        builder.Services.AddHostedService<MessageRetentionService<TDbContext>>();
         return builder;
     }
 }

@@ -33,4 +33,8 @@ public static class MigrationBuilderExtensions
             },
             constraints: table => table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.endpoint }));
     }
+
+    /// <summary>The index <see cref="Retention.MessageRetention"/> deletes by; added after the initial migrations.</summary>
+    public static void IndexInboxByProcessedTime(this MigrationBuilder migrationBuilder) =>
+        migrationBuilder.CreateIndex(name: "ix_inbox_messages_processed", table: "inbox_messages", column: "processed_at_utc");
 }

@@ -31,6 +31,7 @@ public static class ModelBuilderExtensions
             inbox.Property(m => m.MessageId).HasColumnName("message_id").ValueGeneratedNever();
             inbox.Property(m => m.Endpoint).HasColumnName("endpoint").HasMaxLength(200);
             inbox.Property(m => m.ProcessedAtUtc).HasColumnName("processed_at_utc");
+            inbox.HasIndex(m => m.ProcessedAtUtc).HasDatabaseName("ix_inbox_messages_processed");
         });
 
         return modelBuilder;
