@@ -81,6 +81,33 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
     }
 
     [Fact]
+    public async Task A_timing_export_sent_as_a_form_file_is_imported_and_a_form_without_exactly_one_file_is_refused()
+    {
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var session = await scenario.CreateSessionAsync(1, "Race 1", 12);
+        var csv = ResultsScenario.Csv(
+            ResultsScenario.Line("1", 3, "Classified", "12", "25:01.100", "2:03.100"),
+            ResultsScenario.Line("2", 1, "Classified", "12", "25:03.200", "2:03.300"),
+            ResultsScenario.Line("3", 2, "Classified", "11", "25:04.300", "2:03.400"));
+
+        foreach (var files in new[] { Array.Empty<byte[]>(), [csv, csv] })
+        {
+            var (refusedStatus, refused) = await scenario.UploadFormAsync(session, files, version: 1);
+            refusedStatus.ShouldBe(HttpStatusCode.UnprocessableEntity, refused.ToString());
+            refused.ErrorsFor("file").ShouldBe(["Send exactly one classification file."]);
+        }
+
+        var (status, imported) = await scenario.UploadFormAsync(session, [csv], version: 1);
+
+        status.ShouldBe(HttpStatusCode.OK, imported.ToString());
+        imported.GetProperty("version").GetInt64().ShouldBe(2);
+        imported.GetProperty("classification").EnumerateArray()
+            .Select(r => (r.GetProperty("carNumber").GetInt32(), r.GetProperty("points").GetDecimal()))
+            .ShouldBe([(3, 11m), (1, 6m), (2, 4m)]);
+        scenario.Table(await scenario.StandingsAsync()).ShouldBe([(1, "Cara Diaz", 11m), (2, "Anna Berg", 6m), (3, "Ben Cole", 4m)]);
+    }
+
+    [Fact]
     public async Task A_correction_of_a_final_result_recomputes_the_standings_and_publishes_them()
     {
         var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);

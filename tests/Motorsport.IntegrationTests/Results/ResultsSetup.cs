@@ -116,7 +116,32 @@ internal sealed class ResultsScenario
         $"events/{session.GetProperty("eventId").GetGuid()}/sessions/{RegionalApi.Id(session)}";
 
     /// <summary>Posts a timing export as the raw body, as <c>curl --data-binary @file.csv -H 'Content-Type: text/csv'</c> does.</summary>
-    public async Task<(HttpStatusCode Status, JsonElement Body)> UploadAsync(JsonElement session, byte[] csv, long version, int? pole = null, int[]? guests = null, string? correctionReason = null)
+    public Task<(HttpStatusCode Status, JsonElement Body)> UploadAsync(
+        JsonElement session, byte[] csv, long version, int? pole = null, int[]? guests = null, string? correctionReason = null)
+    {
+        var content = new ByteArrayContent(csv);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return PostClassificationAsync(session, content, version, pole, guests, correctionReason);
+    }
+
+    /// <summary>Posts timing exports as the files of a form, as a browser's file input or <c>curl -F file=@race.csv</c> does.</summary>
+    public Task<(HttpStatusCode Status, JsonElement Body)> UploadFormAsync(JsonElement session, IEnumerable<byte[]> files, long version)
+    {
+        var form = new MultipartFormDataContent();
+        var number = 0;
+        foreach (var csv in files)
+        {
+            var file = new ByteArrayContent(csv);
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(file, "file", $"race-{++number}.csv");
+        }
+
+        form.Add(new StringContent("Timing export from race control"), "comment");
+        return PostClassificationAsync(session, form, version, pole: null, guests: null, correctionReason: null);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body)> PostClassificationAsync(
+        JsonElement session, HttpContent content, long version, int? pole, int[]? guests, string? correctionReason)
     {
         var query = new StringBuilder($"?version={version}");
         if (pole is { } car)
@@ -134,11 +159,12 @@ internal sealed class ResultsScenario
             query.Append($"&correctionReason={Uri.EscapeDataString(correctionReason)}");
         }
 
-        using var content = new ByteArrayContent(csv);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        using var response = await client.PostAsync(Api.Path($"{SessionPath(session)}/classification{query}"), content);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+        using (content)
+        {
+            using var response = await client.PostAsync(Api.Path($"{SessionPath(session)}/classification{query}"), content);
+            var text = await response.Content.ReadAsStringAsync();
+            return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+        }
     }
 
     public Task<JsonElement> StandingsAsync(string classification = "Overall") =>
