@@ -12,11 +12,11 @@ public sealed class OutboxSignal
 
     public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
+        using var sweepDue = new CancellationTokenSource(timeout, time);
+        using var stopOrSweep = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, sweepDue.Token);
         try
         {
-            await channel.Reader.ReadAsync(timeoutSource.Token);
+            await channel.Reader.ReadAsync(stopOrSweep.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using Motorsport.Regional.Teams;
 using Motorsport.Regional.Training;
 
 namespace Motorsport.UnitTests.Training;
@@ -55,4 +56,32 @@ public sealed class CertificateValidityTests
         CertificateValidity.StandingOn(new DateOnly(2027, 3, 1), expiresOn, new DateOnly(2028, 1, 30), soonDays: 30).ShouldBe(CertificateStanding.Valid);
         CertificateValidity.StandingOn(new DateOnly(2027, 3, 1), expiresOn, new DateOnly(2028, 1, 31), soonDays: 30).ShouldBe(CertificateStanding.ExpiringSoon);
     }
+
+    [Fact]
+    public void A_renewal_replaces_the_older_certificate_of_the_same_person_role_and_model_and_nothing_else()
+    {
+        var mechanic = Guid.NewGuid();
+        var engineer = Guid.NewGuid();
+        var first = Certificate(mechanic, StaffRole.Mechanic, "992-GT3-CUP", expiresOn: new DateOnly(2027, 1, 10));
+        var renewal = Certificate(mechanic, StaffRole.Mechanic, "992-GT3-CUP", expiresOn: new DateOnly(2028, 12, 5));
+        var otherModel = Certificate(mechanic, StaffRole.Mechanic, "992-GT3-R", expiresOn: new DateOnly(2027, 2, 1));
+        var colleague = Certificate(engineer, StaffRole.Engineer, "992-GT3-CUP", expiresOn: new DateOnly(2026, 12, 24));
+
+        CertificateValidity.LongestLasting([renewal, colleague, first, otherModel])
+            .ShouldBe([renewal, colleague, otherModel], ignoreOrder: true);
+    }
+
+    private static Certificate Certificate(Guid staffMemberId, StaffRole role, string carModelCode, DateOnly expiresOn) => new()
+    {
+        Id = Guid.NewGuid(),
+        EnrolmentId = Guid.NewGuid(),
+        TeamId = Guid.NewGuid(),
+        StaffMemberId = staffMemberId,
+        PersonName = "Crew member",
+        Role = role,
+        CarModelCode = carModelCode,
+        CourseCode = $"{carModelCode}-{role}",
+        PassedOn = expiresOn.AddMonths(-24),
+        ExpiresOn = expiresOn,
+    };
 }

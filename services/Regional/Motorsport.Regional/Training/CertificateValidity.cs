@@ -34,4 +34,11 @@ public static class CertificateValidity
 
         return expiresOn.DayNumber - day.DayNumber <= soonDays ? CertificateStanding.ExpiringSoon : CertificateStanding.Valid;
     }
+
+    /// <summary>
+    /// One certificate per person, role and car model: the one that lasts longest. Someone who renewed before their old
+    /// certificate ran out holds both, and the old one must not make the team look as if it were about to lose them.
+    /// </summary>
+    public static IEnumerable<Certificate> LongestLasting(IEnumerable<Certificate> certificates) =>
+        certificates.GroupBy(c => (c.StaffMemberId, c.Role, c.CarModelCode)).Select(held => held.MaxBy(c => c.ExpiresOn)!);
 }

@@ -307,7 +307,10 @@ public static partial class TrainingApi
         return TypedResults.Ok(EnrolmentResponse.From(enrolment));
     }
 
-    /// <summary>The team's certificates that count today, soonest expiry first, each marked Valid or ExpiringSoon.</summary>
+    /// <summary>
+    /// The team's certificates that count today, one per person, role and car model, soonest expiry first, each marked Valid or
+    /// ExpiringSoon.
+    /// </summary>
     private static async Task<Results<Ok<TeamCertificatesResponse>, ProblemHttpResult>> TeamCertificates(
         Guid teamId, [AsParameters] CertificateQuery query, RegionalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -320,10 +323,11 @@ public static partial class TrainingApi
         var soonDays = query.ExpiringWithinDays ?? CertificateQuery.DefaultExpiringWithinDays;
         var certificates = await db.OfCurrentCrew(teamId).AsNoTracking()
             .Where(c => c.PassedOn <= today && c.ExpiresOn > today)
-            .OrderBy(c => c.ExpiresOn).ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new TeamCertificatesResponse(
-            teamId, today, soonDays, certificates.Select(c => CertificateResponse.From(c, today, soonDays)).ToList()));
+            teamId, today, soonDays, CertificateValidity.LongestLasting(certificates)
+                .OrderBy(c => c.ExpiresOn).ThenBy(c => c.Id)
+                .Select(c => CertificateResponse.From(c, today, soonDays)).ToList()));
     }
 
     /// <summary>The certificate of a pass: the course's role and car model as they stand now, valid from the session's last day.</summary>
