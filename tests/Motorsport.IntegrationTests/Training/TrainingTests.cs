@@ -49,35 +49,59 @@ public sealed class TrainingTests(PlatformFixture platform) : IAsyncLifetime
         var (setup, model) = await SetupAsync();
         var engineering = await setup.CreateCourseAsync("Engineer", model);
         var mechanics = await setup.CreateCourseAsync("Mechanic", model);
-        var api = setup.Api;
-        // Created without settings: the crew rule is on by default.
-        var series = await api.CreateAsync("series", new
-        {
-            code = RegionalApi.UniqueCode("CREW"), name = RegionalApi.Unique("Crew Cup"), classes = new[] { new { code = "Pro" } },
-        });
-        series.GetProperty("settings").GetProperty("requireCertifiedCrew").GetBoolean().ShouldBeTrue();
-        var eventStart = Today.AddDays(60);
-        var season = await api.OkAsync(HttpMethod.Post, $"series/{RegionalApi.Id(series)}/seasons", new { year = eventStart.Year, version = RegionalApi.Version(series) });
-        var seasonId = season.GetProperty("seasons")[0].GetProperty("id").GetGuid();
-        var officeEngineer = RegionalApi.Id(await api.CreateEngineerAsync("Support"));
-        var racingEvent = RegionalApi.Id(await api.CreateEventAsync(
-            seasonId, officeEngineer, officeEngineer, eventStart.ToString("yyyy-MM-dd"), eventStart.AddDays(2).ToString("yyyy-MM-dd")));
-        var team = RegionalApi.Id(await api.CreateTeamAsync(seasonId));
-        var car = RegionalApi.Id(await api.CreateCarAsync(team, model));
-        var driver = RegionalApi.Id(await api.CreateDriverAsync());
-        var engineer = await setup.AddStaffAsync(team, "Engineer");
-        var mechanic = await setup.AddStaffAsync(team, "Mechanic");
+        var crew = await CrewScenario.CreateAsync(setup, model);
+        var racingEvent = await crew.CreateEventAsync(daysAhead: 60);
 
-        ShouldBreak(await api.EnterAsync(racingEvent, team, car, 31, "Pro", driver), "no-certified-engineer", "teamId");
+        ShouldBreak(await crew.EnterAsync(racingEvent), "no-certified-engineer", "teamId");
 
-        await setup.CertifyAsync(RegionalApi.Id(await setup.CreatePastSessionAsync(engineering)), team, engineer);
-        var (refused, problem) = await api.EnterAsync(racingEvent, team, car, 31, "Pro", driver);
+        await setup.CertifyAsync(RegionalApi.Id(await setup.CreatePastSessionAsync(engineering)), crew.Team, crew.Engineer);
+        var (refused, problem) = await crew.EnterAsync(racingEvent);
         ShouldBreak((refused, problem), "no-certified-mechanic", "teamId");
         problem.ErrorsFor("teamId").ShouldHaveSingleItem().ShouldContain(model);
 
-        await setup.CertifyAsync(RegionalApi.Id(await setup.CreatePastSessionAsync(mechanics)), team, mechanic);
-        var (status, entry) = await api.EnterAsync(racingEvent, team, car, 31, "Pro", driver);
+        await setup.CertifyAsync(RegionalApi.Id(await setup.CreatePastSessionAsync(mechanics)), crew.Team, crew.Mechanic);
+        var (status, entry) = await crew.EnterAsync(racingEvent);
         status.ShouldBe(HttpStatusCode.Created, entry.ToString());
+    }
+
+    [Fact]
+    public async Task A_revoked_certificate_stops_qualifying_the_team_leaves_earlier_entries_standing_and_is_announced()
+    {
+        var (setup, model) = await SetupAsync();
+        var engineering = await setup.CreateCourseAsync("Engineer", model);
+        var mechanics = await setup.CreateCourseAsync("Mechanic", model);
+        var crew = await CrewScenario.CreateAsync(setup, model);
+        await setup.CertifyAsync(RegionalApi.Id(await setup.CreatePastSessionAsync(engineering)), crew.Team, crew.Engineer);
+        var mechanicPass = await setup.CertifyAsync(RegionalApi.Id(await setup.CreatePastSessionAsync(mechanics)), crew.Team, crew.Mechanic);
+        var firstEvent = await crew.CreateEventAsync(daysAhead: 60);
+        var (entered, entry) = await crew.EnterAsync(firstEvent);
+        entered.ShouldBe(HttpStatusCode.Created, entry.ToString());
+
+        var certificate = mechanicPass.GetProperty("certificateId").GetGuid();
+        var path = $"training/certificates/{certificate}/revocation";
+        var (stale, staleProblem) = await setup.Api.SendAsync(HttpMethod.Post, path, new { reason = "Issued in error", version = 7 });
+        stale.ShouldBe(HttpStatusCode.Conflict, staleProblem.ToString());
+        staleProblem.ErrorsFor("version").ShouldNotBeEmpty();
+
+        var revoked = await setup.Api.OkAsync(HttpMethod.Post, path, new { reason = "Issued in error: failed the practical part", version = 1 });
+        revoked.GetProperty("standing").GetString().ShouldBe("Revoked");
+        revoked.GetProperty("revokedOn").GetString().ShouldBe(Today.ToString("yyyy-MM-dd"));
+        revoked.GetProperty("version").GetInt64().ShouldBe(2);
+
+        var (again, againProblem) = await setup.Api.SendAsync(HttpMethod.Post, path, new { reason = "Twice", version = 2 });
+        again.ShouldBe(HttpStatusCode.UnprocessableEntity, againProblem.ToString());
+        againProblem.GetProperty("rule").GetString().ShouldBe("certificate-revoked");
+
+        var listed = await setup.Api.OkAsync(HttpMethod.Get, $"teams/{crew.Team}/certificates");
+        listed.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("staffMemberId").GetGuid()).ShouldBe([crew.Engineer]);
+        ShouldBreak(await crew.EnterAsync(await crew.CreateEventAsync(daysAhead: 90)), "no-certified-mechanic", "teamId");
+        (await setup.Api.OkAsync(HttpMethod.Get, $"entries/{RegionalApi.Id(entry)}")).GetProperty("status").GetString().ShouldBe("Entered");
+
+        var announced = await Eventually.Until(
+            () => Task.FromResult(certificatesOnBus.FirstOrDefault(m => m.CertificateId == certificate && m.Version == 2)),
+            message => message is not null,
+            because: "the revocation should be published as CertificateChanged version 2");
+        announced!.State.RevokedOn.ShouldBe(Today);
     }
 
     [Fact]
@@ -195,6 +219,40 @@ public sealed class TrainingTests(PlatformFixture platform) : IAsyncLifetime
         var (stale, problem) = await setup.MoveAsync(id, "Confirmed", 1);
         stale.ShouldBe(HttpStatusCode.Conflict);
         problem.ErrorsFor("version").ShouldNotBeEmpty();
+    }
+
+    /// <summary>
+    /// A team with one car of <paramref name="model"/>, a driver, an engineer and a mechanic, licensed for a season of a new
+    /// series created without settings, so the crew rule is on by default.
+    /// </summary>
+    private sealed record CrewScenario(RegionalApi Api, Guid SeasonId, Guid OfficeEngineer, Guid Team, Guid Car, Guid Driver, Guid Engineer, Guid Mechanic)
+    {
+        public static async Task<CrewScenario> CreateAsync(TrainingSetup setup, string model)
+        {
+            var api = setup.Api;
+            var series = await api.CreateAsync("series", new
+            {
+                code = RegionalApi.UniqueCode("CREW"), name = RegionalApi.Unique("Crew Cup"), classes = new[] { new { code = "Pro" } },
+            });
+            series.GetProperty("settings").GetProperty("requireCertifiedCrew").GetBoolean().ShouldBeTrue();
+            var season = await api.OkAsync(HttpMethod.Post, $"series/{RegionalApi.Id(series)}/seasons", new { year = Today.AddDays(60).Year, version = RegionalApi.Version(series) });
+            var seasonId = season.GetProperty("seasons")[0].GetProperty("id").GetGuid();
+            var officeEngineer = RegionalApi.Id(await api.CreateEngineerAsync("Support"));
+            var team = RegionalApi.Id(await api.CreateTeamAsync(seasonId));
+            return new CrewScenario(
+                api, seasonId, officeEngineer, team, RegionalApi.Id(await api.CreateCarAsync(team, model)), RegionalApi.Id(await api.CreateDriverAsync()),
+                await setup.AddStaffAsync(team, "Engineer"), await setup.AddStaffAsync(team, "Mechanic"));
+        }
+
+        /// <summary>A three-day event of the season starting <paramref name="daysAhead"/> days from today.</summary>
+        public async Task<Guid> CreateEventAsync(int daysAhead)
+        {
+            var start = Today.AddDays(daysAhead);
+            return RegionalApi.Id(await Api.CreateEventAsync(
+                SeasonId, OfficeEngineer, OfficeEngineer, start.ToString("yyyy-MM-dd"), start.AddDays(2).ToString("yyyy-MM-dd")));
+        }
+
+        public Task<(HttpStatusCode Status, JsonElement Body)> EnterAsync(Guid racingEvent) => Api.EnterAsync(racingEvent, Team, Car, 31, "Pro", Driver);
     }
 
     private async Task<(TrainingSetup Setup, string CarModel)> SetupAsync()

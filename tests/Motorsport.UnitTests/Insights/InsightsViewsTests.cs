@@ -123,8 +123,25 @@ public sealed class InsightsViewsTests
         gap.CarModels.ShouldBe([new ModelCompliance("992-CUP", true, false), new ModelCompliance("992-GT3-R", true, true)]);
     }
 
-    private static Fact<CertificateState> Certificate(Guid team, string role, string model, DateOnly passed, DateOnly expires) =>
-        new("europe", Guid.NewGuid(), new CertificateState(team, Guid.NewGuid(), "Crew member", role, model, "COURSE", passed, expires));
+    [Fact]
+    public void A_revoked_certificate_does_not_count_for_training_compliance()
+    {
+        var team = Guid.NewGuid();
+        var cars = new List<Fact<CarState>> { new("europe", Guid.NewGuid(), new CarState("WP0-1", Guid.NewGuid(), "992-CUP", team)) };
+        var certificates = new List<Fact<CertificateState>>
+        {
+            Certificate(team, "Engineer", "992-CUP", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1), revoked: new DateOnly(2026, 9, 1)),
+            Certificate(team, "Mechanic", "992-CUP", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1)),
+        };
+        var views = new InsightsViews(
+            new InsightsSnapshot([new RegionFreshness { Region = "europe", LastMessageAtUtc = Now }], [], [], cars, [], [], [], certificates, []), Now, StaleAfter);
+
+        views.TrainingCompliance(onlyLacking: true).Items.ShouldHaveSingleItem()
+            .CarModels.ShouldBe([new ModelCompliance("992-CUP", CertifiedEngineer: false, CertifiedMechanic: true)]);
+    }
+
+    private static Fact<CertificateState> Certificate(Guid team, string role, string model, DateOnly passed, DateOnly expires, DateOnly? revoked = null) =>
+        new("europe", Guid.NewGuid(), new CertificateState(team, Guid.NewGuid(), "Crew member", role, model, "COURSE", passed, expires, revoked));
 
     private static InsightsViews Views(
         IReadOnlyList<Fact<CarState>>? cars = null, IReadOnlyList<Fact<EntryState>>? entries = null, IReadOnlyList<Fact<EventState>>? events = null) =>

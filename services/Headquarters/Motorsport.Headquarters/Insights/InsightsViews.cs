@@ -140,7 +140,7 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
     private bool IsValidToday(Fact<CertificateState> certificate, string model, string role)
     {
         var today = DateOnly.FromDateTime(nowUtc);
-        return certificate.State.CarModelCode == model && certificate.State.Role == role
+        return certificate.State.CarModelCode == model && certificate.State.Role == role && certificate.State.RevokedOn is null
             && certificate.State.PassedOn <= today && today < certificate.State.ExpiresOn;
     }
 

@@ -26,6 +26,14 @@ public sealed class Certificate : IVersioned
     /// <summary>The first day it no longer counts (see <see cref="CertificateValidity"/>).</summary>
     public DateOnly ExpiresOn { get; init; }
 
+    /// <summary>
+    /// The day the office withdrew it: issued in error, or the holder's qualification was withdrawn. From then on it counts
+    /// for nothing, for any date; entries accepted before stay as they are.
+    /// </summary>
+    public DateOnly? RevokedOn { get; set; }
+
+    public string? RevocationReason { get; set; }
+
     public long Version { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 
@@ -33,18 +41,19 @@ public sealed class Certificate : IVersioned
         region,
         Id,
         Version,
-        new CertificateState(TeamId, StaffMemberId, PersonName, Role.ToString(), CarModelCode, CourseCode, PassedOn, ExpiresOn),
+        new CertificateState(TeamId, StaffMemberId, PersonName, Role.ToString(), CarModelCode, CourseCode, PassedOn, ExpiresOn, RevokedOn),
         UpdatedAtUtc);
 }
 
 public static class CrewCertificates
 {
     /// <summary>
-    /// The certificates a team can count on: those of people still in its crew. Someone who left keeps their certificate on
-    /// record (it names the team they trained for), but it no longer qualifies that team.
+    /// The certificates a team can count on: those not revoked, of people still in its crew. Someone who left keeps their
+    /// certificate on record (it names the team they trained for), but it no longer qualifies that team.
     /// </summary>
     public static IQueryable<Certificate> OfCurrentCrew(this RegionalDbContext db, Guid teamId) =>
-        db.Certificates.Where(c => c.TeamId == teamId && db.Set<TeamStaffMember>().Any(s => s.Id == c.StaffMemberId && s.TeamId == teamId));
+        db.Certificates.Where(c => c.TeamId == teamId && c.RevokedOn == null
+            && db.Set<TeamStaffMember>().Any(s => s.Id == c.StaffMemberId && s.TeamId == teamId));
 }
 
 internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certificate>
@@ -58,6 +67,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         certificate.Property(c => c.Role).HasConversion<string>().HasMaxLength(20);
         certificate.Property(c => c.CarModelCode).HasMaxLength(40);
         certificate.Property(c => c.CourseCode).HasMaxLength(40);
+        certificate.Property(c => c.RevocationReason).HasMaxLength(300);
         certificate.Property(c => c.Version).IsConcurrencyToken();
         certificate.HasIndex(c => new { c.TeamId, c.CarModelCode });
         // One-to-one: EF makes the EnrolmentId index unique, so an enrolment can never be certified twice.

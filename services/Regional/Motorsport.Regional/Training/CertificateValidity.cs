@@ -1,7 +1,7 @@
 namespace Motorsport.Regional.Training;
 
 /// <summary>How a certificate stands on a given day.</summary>
-public enum CertificateStanding { NotYetValid, Valid, ExpiringSoon, Expired }
+public enum CertificateStanding { NotYetValid, Valid, ExpiringSoon, Expired, Revoked }
 
 /// <summary>
 /// A certificate counts from the day its holder passed until the day before it expires: the expiry date is the first day

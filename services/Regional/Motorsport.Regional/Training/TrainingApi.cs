@@ -29,6 +29,8 @@ public static partial class TrainingApi
         training.MapPost("/sessions/{id:guid}/enrolments", Enrol);
         training.MapGet("/enrolments/{id:guid}", GetEnrolment).WithName("GetEnrolment");
         training.MapPost("/enrolments/{id:guid}/status", ChangeStatus);
+        training.MapGet("/certificates/{id:guid}", GetCertificate).WithName("GetCertificate");
+        training.MapPost("/certificates/{id:guid}/revocation", RevokeCertificate);
         region.MapGet("/teams/{teamId:guid}/certificates", TeamCertificates).WithTags("Training");
         return region;
     }
@@ -273,7 +275,7 @@ public static partial class TrainingApi
         }
 
         var session = await db.TrainingSessions.AsNoTracking().Include(s => s.Course).SingleAsync(s => s.Id == enrolment.SessionId, cancellationToken);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = Today(time);
         if (EnrolmentStateMachine.TooEarly(to, session.StartDate, session.EndDate, today) is { } tooEarly)
         {
             return ApiProblem.Unprocessable("status", tooEarly.Message, tooEarly.Rule);
@@ -319,7 +321,7 @@ public static partial class TrainingApi
             return ApiProblem.NotFound("teamId", $"No team has id '{teamId}'.");
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = Today(time);
         var soonDays = query.ExpiringWithinDays ?? CertificateQuery.DefaultExpiringWithinDays;
         var certificates = await db.OfCurrentCrew(teamId).AsNoTracking()
             .Where(c => c.PassedOn <= today && c.ExpiresOn > today)
@@ -328,6 +330,51 @@ public static partial class TrainingApi
             teamId, today, soonDays, CertificateValidity.LongestLasting(certificates)
                 .OrderBy(c => c.ExpiresOn).ThenBy(c => c.Id)
                 .Select(c => CertificateResponse.From(c, today, soonDays)).ToList()));
+    }
+
+    private static async Task<Results<Ok<CertificateResponse>, ProblemHttpResult>> GetCertificate(
+        Guid id, RegionalDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var certificate = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (certificate is null)
+        {
+            return CertificateNotFound(id);
+        }
+
+        response.SetVersion(certificate.Version);
+        return TypedResults.Ok(CertificateResponse.From(certificate, Today(time), CertificateQuery.DefaultExpiringWithinDays));
+    }
+
+    /// <summary>
+    /// Withdraws a certificate for good, with the reason on record; headquarters hears of it. The team's next entries need
+    /// another certified person; entries already accepted stand. Revocation cannot be undone: a person re-qualifies by passing
+    /// the course again.
+    /// </summary>
+    private static async Task<Results<Ok<CertificateResponse>, ProblemHttpResult>> RevokeCertificate(
+        Guid id, RevokeCertificateRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
+        ILoggerFactory loggers, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var today = Today(time);
+        var problem = await db.TryChangeAsync(certificate, CertificateNotFound(id), request.Version!.Value, held =>
+            {
+                if (held.RevokedOn is { } revokedOn)
+                {
+                    return ApiProblem.Unprocessable("id", $"The certificate was already revoked on {revokedOn:yyyy-MM-dd}.", TrainingRules.CertificateRevoked);
+                }
+
+                held.RevokedOn = today;
+                held.RevocationReason = request.Reason;
+                return null;
+            },
+            revoked => outbox.Publish(revoked.ToChanged(region.Id)), time, response, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        LogRevoked(loggers.CreateLogger(LoggerName), certificate!.Id, certificate.StaffMemberId, certificate.Role, certificate.CarModelCode);
+        return TypedResults.Ok(CertificateResponse.From(certificate, today, CertificateQuery.DefaultExpiringWithinDays));
     }
 
     /// <summary>The certificate of a pass: the course's role and car model as they stand now, valid from the session's last day.</summary>
@@ -361,6 +408,10 @@ public static partial class TrainingApi
 
     private static ProblemHttpResult EnrolmentNotFound(Guid id) => ApiProblem.NotFound("id", $"No enrolment has id '{id}'.");
 
+    private static ProblemHttpResult CertificateNotFound(Guid id) => ApiProblem.NotFound("id", $"No certificate has id '{id}'.");
+
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Enrolled staff member {StaffMemberId} in {CourseCode} session {SessionId} as enrolment {EnrolmentId}")]
     private static partial void LogEnrolled(ILogger logger, Guid staffMemberId, string courseCode, Guid sessionId, Guid enrolmentId);
 
@@ -369,4 +420,7 @@ public static partial class TrainingApi
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Certified staff member {StaffMemberId} as {Role} on {CarModelCode} until {ExpiresOn}")]
     private static partial void LogCertified(ILogger logger, Guid staffMemberId, StaffRole role, string carModelCode, DateOnly expiresOn);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Revoked certificate {CertificateId} of staff member {StaffMemberId} as {Role} on {CarModelCode}")]
+    private static partial void LogRevoked(ILogger logger, Guid certificateId, Guid staffMemberId, StaffRole role, string carModelCode);
 }

@@ -13,6 +13,7 @@ public static class TrainingRules
     public const string IllegalTransition = "enrolment-transition";
     public const string SessionNotStarted = "session-not-started";
     public const string SessionNotFinished = "session-not-finished";
+    public const string CertificateRevoked = "certificate-revoked";
 }
 
 /// <summary><see cref="Venue"/> defaults to the course's location and <see cref="Capacity"/> to the course's capacity.</summary>
@@ -39,6 +40,10 @@ public sealed record EnrolRequest([property: Required] Guid? TeamId, [property: 
 
 public sealed record EnrolmentStatusRequest(
     [property: Required, EnumValue<EnrolmentStatus>] string? Status,
+    [property: Required] long? Version);
+
+public sealed record RevokeCertificateRequest(
+    [property: Required, StringLength(300, MinimumLength = 1)] string? Reason,
     [property: Required] long? Version);
 
 public sealed record EnrolmentQuery([property: EnumValue<EnrolmentStatus>] string? Status);
@@ -100,13 +105,15 @@ public sealed record CertificateResponse(
     DateOnly ExpiresOn,
     CertificateStanding Standing,
     int DaysLeft,
+    DateOnly? RevokedOn,
+    string? RevocationReason,
     long Version)
 {
     public static CertificateResponse From(Certificate certificate, DateOnly today, int soonDays) => new(
         certificate.Id, certificate.TeamId, certificate.StaffMemberId, certificate.PersonName, certificate.Role, certificate.CarModelCode,
         certificate.CourseCode, certificate.PassedOn, certificate.ExpiresOn,
-        CertificateValidity.StandingOn(certificate.PassedOn, certificate.ExpiresOn, today, soonDays),
-        certificate.ExpiresOn.DayNumber - today.DayNumber, certificate.Version);
+        certificate.RevokedOn is null ? CertificateValidity.StandingOn(certificate.PassedOn, certificate.ExpiresOn, today, soonDays) : CertificateStanding.Revoked,
+        certificate.ExpiresOn.DayNumber - today.DayNumber, certificate.RevokedOn, certificate.RevocationReason, certificate.Version);
 }
 
 public sealed record TeamCertificatesResponse(Guid TeamId, DateOnly Today, int ExpiringWithinDays, IReadOnlyList<CertificateResponse> Items);
