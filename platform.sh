@@ -193,11 +193,14 @@ summarize_trx() { # folder of .trx files -> "tests: N passed, M failed[, K skipp
 cmd_test() {
   ensure_rabbitmq
   ensure_postgres
-  # A fresh virtual host per run: no queue, exchange or message survives from an earlier run.
-  local vhost="${MOTORSPORT_TEST_VHOST:-motorsport-test}"
+  # A virtual host of this run's own, like the run's databases: nothing survives from an earlier run, and two runs on one
+  # machine never take each other's messages. It is removed when the run ends.
+  local vhost="${MOTORSPORT_TEST_VHOST:-motorsport-test-$(date +%s)-$$}"
   as_root rabbitmqctl -q delete_vhost "$vhost" >/dev/null 2>&1 || true
   as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
   as_root rabbitmqctl -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
+  # shellcheck disable=SC2064 # the vhost's name is fixed now
+  trap "as_root rabbitmqctl -q delete_vhost '$vhost' >/dev/null 2>&1 || true" EXIT
   build
 
   local results="$RUN_DIR/test-results"

@@ -6,6 +6,8 @@ using Motorsport.ServiceDefaults.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+// Kestrel takes only its endpoints from configuration by itself; the body-size limit (Kestrel:Limits) is bound here.
+builder.WebHost.ConfigureKestrel(kestrel => builder.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits));
 builder.AddClientRateLimiting();
 builder.Services.AddSingleton<IRequestRegion, ProxyRouteRegion>();
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Motorsport.ServiceDefaults;
 
-/// <summary>Query-string paging shared by every list endpoint: <c>?page=1&amp;pageSize=50</c>.</summary>
-public sealed record PageQuery([property: Range(1, int.MaxValue)] int? Page, [property: Range(1, 200)] int? PageSize)
+/// <summary>
+/// Query-string paging shared by every list endpoint: <c>?page=1&amp;pageSize=50</c>. The page is bounded so that the rows
+/// skipped, page × size, always fit the database's integer.
+/// </summary>
+public sealed record PageQuery([property: Range(1, 1_000_000)] int? Page, [property: Range(1, 200)] int? PageSize)
 {
     public int PageNumber => Page ?? 1;
 

@@ -30,7 +30,11 @@ public static class ServiceDefaultsExtensions
         // Unreadable bodies always reach ClientErrorExceptionHandler, in every environment, and leave as a 400 naming the JSON path.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        {
+            // Names only: "status": 99 is a mistake, not a member of the enum.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new NoControlCharactersConverter());
+        });
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
 
@@ -54,9 +58,25 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(RefuseControlCharactersInQuery);
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    /// <summary>The query-string side of <see cref="NoControlCharactersConverter"/>: <c>?name=%00</c> is a 400 naming <c>name</c>.</summary>
+    private static async Task RefuseControlCharactersInQuery(HttpContext context, RequestDelegate next)
+    {
+        foreach (var (name, values) in context.Request.Query)
+        {
+            if (values.Any(value => value is not null && NoControlCharactersConverter.HasControlCharacters(value)))
+            {
+                await TypedResults.ValidationProblem(new Dictionary<string, string[]> { [name] = [NoControlCharactersConverter.Rule] }).ExecuteAsync(context);
+                return;
+            }
+        }
+
+        await next(context);
     }
 
     /// <summary>Validation names C# properties; clients sent camelCase JSON, so errors name the fields as clients wrote them.</summary>

@@ -9,6 +9,8 @@ internal sealed class RegionalApi(HttpClient client, string region)
 {
     public string Region => region;
 
+    public HttpClient Client => client;
+
     public string Path(string relative) => $"/api/regions/{region}/{relative}";
 
     public Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string relative, object? body = null) =>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Net;
 using Motorsport.IntegrationTests.Catalog;
 using Motorsport.IntegrationTests.Infrastructure;
@@ -144,5 +145,27 @@ public sealed class AccessTests(PlatformFixture platform)
         var signature = token.Split('.')[2];
         platform.Gateway.Output.ShouldNotContain(signature);
         platform.Headquarters.Output.ShouldNotContain(signature);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_gateway_s_limit_is_a_413_problem_and_never_reaches_the_region()
+    {
+        var client = platform.RegionStaff("europe");
+        var name = $"Oversized {Guid.NewGuid():N}";
+        var padding = new string('x', 6 * 1024 * 1024);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/regions/europe/teams")
+        {
+            Content = new StringContent($$"""{"name":"{{name}}","country":"DE","notes":"{{padding}}"}""", Encoding.UTF8, "application/json"),
+        };
+        // As curl does for large bodies: the gateway answers before the body is sent, instead of cutting the upload off.
+        request.Headers.ExpectContinue = true;
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        // Without the limit the region would have created the team: it ignores the unknown "notes" and accepts up to 30 MB.
+        var (_, teams) = await client.GetJsonAsync($"/api/regions/europe/teams?name={Uri.EscapeDataString(name)}");
+        teams.GetProperty("totalCount").GetInt32().ShouldBe(0);
     }
 }

@@ -14,9 +14,9 @@ public static class CarsApi
     {
         var cars = region.MapGroup("/cars").WithTags("Cars");
         cars.MapGet("/", List);
-        cars.MapGet("/{id:guid}", Get).WithName("GetCar");
+        cars.MapGet("/{id}", Get).WithName("GetCar");
         cars.MapPost("/", Create);
-        cars.MapPut("/{id:guid}", Update);
+        cars.MapPut("/{id}", Update);
         return region;
     }
 

@@ -13,9 +13,9 @@ public static class DriversApi
     {
         var drivers = region.MapGroup("/drivers").WithTags("Drivers");
         drivers.MapGet("/", List);
-        drivers.MapGet("/{id:guid}", Get).WithName("GetDriver");
+        drivers.MapGet("/{id}", Get).WithName("GetDriver");
         drivers.MapPost("/", Create);
-        drivers.MapPut("/{id:guid}", Update);
+        drivers.MapPut("/{id}", Update);
         return region;
     }
 

@@ -22,10 +22,10 @@ public static partial class EntriesApi
     {
         var entries = region.MapGroup("/entries").WithTags("Entries");
         entries.MapGet("/", List);
-        entries.MapGet("/{id:guid}", Get).WithName("GetEntry");
+        entries.MapGet("/{id}", Get).WithName("GetEntry");
         entries.MapPost("/", Create);
-        entries.MapPut("/{id:guid}", Update);
-        entries.MapPost("/{id:guid}/withdraw", Withdraw);
+        entries.MapPut("/{id}", Update);
+        entries.MapPost("/{id}/withdraw", Withdraw);
         return region;
     }
 

@@ -14,9 +14,9 @@ public static class EngineersApi
     {
         var engineers = region.MapGroup("/engineers").WithTags("Office engineers");
         engineers.MapGet("/", List);
-        engineers.MapGet("/{id:guid}", Get).WithName("GetEngineer");
+        engineers.MapGet("/{id}", Get).WithName("GetEngineer");
         engineers.MapPost("/", Create);
-        engineers.MapPut("/{id:guid}", Update);
+        engineers.MapPut("/{id}", Update);
         return region;
     }
 

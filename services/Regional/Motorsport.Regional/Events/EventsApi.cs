@@ -13,11 +13,11 @@ public static class EventsApi
     {
         var events = region.MapGroup("/events").WithTags("Events");
         events.MapGet("/", List);
-        events.MapGet("/{id:guid}", Get).WithName("GetEvent");
+        events.MapGet("/{id}", Get).WithName("GetEvent");
         events.MapPost("/", Create);
-        events.MapPut("/{id:guid}", Update);
-        events.MapPost("/{id:guid}/cancel", Cancel);
-        events.MapPost("/{id:guid}/complete", Complete);
+        events.MapPut("/{id}", Update);
+        events.MapPost("/{id}/cancel", Cancel);
+        events.MapPost("/{id}/complete", Complete);
         return region;
     }
 

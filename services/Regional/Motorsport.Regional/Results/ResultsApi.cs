@@ -33,18 +33,18 @@ public static partial class ResultsApi
     /// </summary>
     public static IEndpointRouteBuilder MapResultsApi(this IEndpointRouteBuilder region)
     {
-        var series = region.MapGroup("/series/{seriesId:guid}").WithTags("Results");
+        var series = region.MapGroup("/series/{seriesId}").WithTags("Results");
         series.MapGet("/scoring", GetScoring);
         series.MapPut("/scoring", PutScoring);
-        series.MapGet("/seasons/{seasonId:guid}/standings", GetStandings);
+        series.MapGet("/seasons/{seasonId}/standings", GetStandings);
 
-        var sessions = region.MapGroup("/events/{eventId:guid}/sessions").WithTags("Results");
+        var sessions = region.MapGroup("/events/{eventId}/sessions").WithTags("Results");
         sessions.MapGet("/", ListSessions);
-        sessions.MapGet("/{sessionId:guid}", GetSession).WithName("GetRaceSession");
+        sessions.MapGet("/{sessionId}", GetSession).WithName("GetRaceSession");
         sessions.MapPost("/", CreateSession);
-        sessions.MapPost("/{sessionId:guid}/classification", Upload).Accepts<string>("text/csv", "multipart/form-data");
-        sessions.MapPut("/{sessionId:guid}/classification", PutClassification);
-        sessions.MapPost("/{sessionId:guid}/finalise", Finalise);
+        sessions.MapPost("/{sessionId}/classification", Upload).Accepts<string>("text/csv", "multipart/form-data");
+        sessions.MapPut("/{sessionId}/classification", PutClassification);
+        sessions.MapPost("/{sessionId}/finalise", Finalise);
         return region;
     }
 

@@ -13,10 +13,10 @@ public static class SeriesApi
     {
         var series = region.MapGroup("/series").WithTags("Series");
         series.MapGet("/", List);
-        series.MapGet("/{id:guid}", Get).WithName("GetSeries");
+        series.MapGet("/{id}", Get).WithName("GetSeries");
         series.MapPost("/", Create);
-        series.MapPut("/{id:guid}", Update);
-        series.MapPost("/{id:guid}/seasons", AddSeason);
+        series.MapPut("/{id}", Update);
+        series.MapPost("/{id}/seasons", AddSeason);
         return region;
     }
 

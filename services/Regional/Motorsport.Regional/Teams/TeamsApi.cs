@@ -14,15 +14,15 @@ public static class TeamsApi
     {
         var teams = region.MapGroup("/teams").WithTags("Teams");
         teams.MapGet("/", List);
-        teams.MapGet("/{id:guid}", Get).WithName("GetTeam");
+        teams.MapGet("/{id}", Get).WithName("GetTeam");
         teams.MapPost("/", Create);
-        teams.MapPut("/{id:guid}", Update);
-        teams.MapPost("/{id:guid}/licences", AddLicence);
-        teams.MapPut("/{id:guid}/licences/{licenceId:guid}", UpdateLicence);
-        teams.MapDelete("/{id:guid}/licences/{licenceId:guid}", RemoveLicence);
-        teams.MapPost("/{id:guid}/staff", AddStaffMember);
-        teams.MapPut("/{id:guid}/staff/{staffId:guid}", UpdateStaffMember);
-        teams.MapDelete("/{id:guid}/staff/{staffId:guid}", RemoveStaffMember);
+        teams.MapPut("/{id}", Update);
+        teams.MapPost("/{id}/licences", AddLicence);
+        teams.MapPut("/{id}/licences/{licenceId}", UpdateLicence);
+        teams.MapDelete("/{id}/licences/{licenceId}", RemoveLicence);
+        teams.MapPost("/{id}/staff", AddStaffMember);
+        teams.MapPut("/{id}/staff/{staffId}", UpdateStaffMember);
+        teams.MapDelete("/{id}/staff/{staffId}", RemoveStaffMember);
         return region;
     }
 

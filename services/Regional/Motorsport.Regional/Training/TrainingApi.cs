@@ -22,16 +22,16 @@ public static partial class TrainingApi
     {
         var training = region.MapGroup("/training").WithTags("Training");
         training.MapGet("/sessions", ListSessions);
-        training.MapGet("/sessions/{id:guid}", GetSession).WithName("GetTrainingSession");
+        training.MapGet("/sessions/{id}", GetSession).WithName("GetTrainingSession");
         training.MapPost("/sessions", CreateSession);
-        training.MapPut("/sessions/{id:guid}", UpdateSession);
-        training.MapGet("/sessions/{id:guid}/enrolments", ListEnrolments);
-        training.MapPost("/sessions/{id:guid}/enrolments", Enrol);
-        training.MapGet("/enrolments/{id:guid}", GetEnrolment).WithName("GetEnrolment");
-        training.MapPost("/enrolments/{id:guid}/status", ChangeStatus);
-        training.MapGet("/certificates/{id:guid}", GetCertificate).WithName("GetCertificate");
-        training.MapPost("/certificates/{id:guid}/revocation", RevokeCertificate);
-        region.MapGet("/teams/{teamId:guid}/certificates", TeamCertificates).WithTags("Training");
+        training.MapPut("/sessions/{id}", UpdateSession);
+        training.MapGet("/sessions/{id}/enrolments", ListEnrolments);
+        training.MapPost("/sessions/{id}/enrolments", Enrol);
+        training.MapGet("/enrolments/{id}", GetEnrolment).WithName("GetEnrolment");
+        training.MapPost("/enrolments/{id}/status", ChangeStatus);
+        training.MapGet("/certificates/{id}", GetCertificate).WithName("GetCertificate");
+        training.MapPost("/certificates/{id}/revocation", RevokeCertificate);
+        region.MapGet("/teams/{teamId}/certificates", TeamCertificates).WithTags("Training");
         return region;
     }
 

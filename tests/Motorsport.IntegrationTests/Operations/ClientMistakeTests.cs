@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Motorsport.IntegrationTests.Infrastructure;
+using Motorsport.IntegrationTests.Results;
+
+namespace Motorsport.IntegrationTests.Operations;
+
+/// <summary>
+/// Mistakes any client can make on any endpoint, caught once for all of them: each is a 400 ProblemDetails naming the
+/// field, never a 500 or a framework message about C# parameters.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ClientMistakeTests(PlatformFixture platform)
+{
+    private const string Teams = "/api/regions/europe/teams";
+    private const string CarModels = "/api/hq/catalog/car-models";
+
+    public static TheoryData<string, string, string?, string, string> Mistakes => new()
+    {
+        // method, path, JSON body, field, rule
+        { "PUT", $"{Teams}/1234", """{"name":"P","country":"DE","version":1}""", "id", "'1234' is not a valid value" },
+        { "GET", $"{Teams}?seriesId=not-a-guid", null, "seriesId", "'not-a-guid' is not a valid value" },
+        { "GET", $"{Teams}?page=abc", null, "page", "'abc' is not a valid value" },
+        { "GET", $"{Teams}?page=2147483647", null, "page", "The field Page must be between 1 and 1000000." },
+        { "GET", $"{Teams}?name=%00", null, "name", "must not contain control characters" },
+        { "POST", Teams, "", "body", "A JSON body is required." },
+        { "POST", Teams, """{"name":"Nul\u0000Racing","country":"DE"}""", "name", "must not contain control characters" },
+        { "POST", CarModels, """{"code":"NUM-1","name":"N","category":1,"generation":"992","modelYear":2024,"engine":"x","powerKw":300}""", "category", "must be valid JSON of the expected type" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public async Task A_malformed_request_is_a_400_problem_naming_the_field(string method, string path, string? body, string field, string rule)
+    {
+        var client = path.StartsWith("/api/hq", StringComparison.Ordinal) ? platform.HeadquartersAdmin : platform.RegionStaff("europe");
+        using var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        problem.ErrorsFor(field).ShouldBe([rule]);
+    }
+
+    [Fact]
+    public async Task A_broken_multipart_upload_is_a_400_problem_and_stores_nothing()
+    {
+        var scenario = await ResultsScenario.CreateAsync(platform, "europe", rounds: 1, [new CarSpec(7, "Pro", "Upload Racing", _ => "Una Load")],
+            new { pointsBySessionType = new Dictionary<string, decimal[]> { ["Race"] = [10] }, version = 0 });
+        var session = await scenario.CreateSessionAsync(1, "Race 1", 10);
+        var path = ResultsScenario.SessionPath(session);
+        using var content = new ByteArrayContent("--XXX\r\nbroken"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=XXX");
+
+        using var response = await scenario.Api.Client.PostAsync(scenario.Api.Path($"{path}/classification?version=1"), content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.ErrorsFor("body")
+            .ShouldBe(["must be a well-formed multipart/form-data body"]);
+        (await scenario.Api.OkAsync(HttpMethod.Get, path)).GetProperty("status").GetString().ShouldBe("Pending");
+    }
+}
