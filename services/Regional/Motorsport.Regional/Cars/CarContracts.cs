@@ -13,7 +13,7 @@ public sealed record UpdateCarRequest(
     [property: Required] Guid? TeamId,
     [property: Required] long? Version);
 
-public sealed record CarQuery(Guid? TeamId, [property: StringLength(40)] string? CarModelCode);
+public sealed record CarQuery(Guid? TeamId, [property: StringLength(40, MinimumLength = 1)] string? CarModelCode);
 
 public sealed record CarResponse(
     Guid Id, string ChassisNumber, Guid CarModelId, string CarModelCode, string CarModelName, Guid TeamId, long Version, DateTime UpdatedAtUtc)

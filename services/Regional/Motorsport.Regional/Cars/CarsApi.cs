@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Data;
+using Motorsport.Regional.Entries;
+using Motorsport.Regional.Events;
 using Motorsport.Regional.Regions;
 using Motorsport.ServiceDefaults;
 
@@ -105,7 +107,17 @@ public static class CarsApi
             return problem;
         }
 
-        car.CarModelId = model!.Id;
+        var openEntries = await db.Entries.AsNoTracking()
+            .Where(e => e.CarId == car.Id && e.Status == EntryStatus.Entered)
+            .Join(db.Events.Where(ev => ev.Status == EventStatus.Scheduled), e => e.EventId, ev => ev.Id, (e, ev) => new OpenCarEntry(ev.Name, e.CarNumber))
+            .ToListAsync(cancellationToken);
+        var change = new CarChange(car.ChassisNumber, car.TeamId, request.TeamId.Value, car.CarModel.Code, model!.Code);
+        if (CarChangeRules.Check(change, openEntries) is { } rejection)
+        {
+            return ApiProblem.Unprocessable(rejection.Field, rejection.Message, CarRules.CarInOpenEntry);
+        }
+
+        car.CarModelId = model.Id;
         car.CarModel = model;
         car.TeamId = request.TeamId.Value;
         car.Touch(time);

@@ -1,14 +1,17 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Motorsport.Contracts.Catalog;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Regions;
+using Motorsport.Regional.Teams;
 using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Catalog;
 
-public sealed record CatalogQuery(string? Category, string? Status);
+/// <summary>The filters headquarters' own list takes, refused the same way when they name no category or status.</summary>
+public sealed record CatalogQuery([property: EnumValue<CarCategory>] string? Category, [property: EnumValue<CatalogStatus>] string? Status);
 
 public sealed record CatalogCarModelResponse(
     Guid Id, string Code, string Name, string Category, string Generation, int ModelYear, string Engine, int PowerKw,
@@ -19,7 +22,10 @@ public sealed record CatalogCarModelResponse(
         model.HomologationValidUntil, model.Status, model.Version, model.ChangedAtUtc);
 }
 
-public sealed record TrainingCourseReplicaQuery(string? Role, string? CarModelCode, string? Status);
+public sealed record TrainingCourseReplicaQuery(
+    [property: EnumValue<StaffRole>] string? Role,
+    [property: StringLength(40)] string? CarModelCode,
+    [property: EnumValue<CatalogStatus>] string? Status);
 
 public sealed record CatalogTrainingCourseResponse(
     Guid Id, string Code, string Title, string Role, string CarModelCode, string Location, int DurationDays, int Capacity,
@@ -56,12 +62,14 @@ public static class CatalogApi
         var query = db.CatalogCarModels.AsNoTracking();
         if (filter.Category is not null)
         {
-            query = query.Where(m => m.Category == filter.Category);
+            var category = NameOf<CarCategory>(filter.Category);
+            query = query.Where(m => m.Category == category);
         }
 
         if (filter.Status is not null)
         {
-            query = query.Where(m => m.Status == filter.Status);
+            var status = NameOf<CatalogStatus>(filter.Status);
+            query = query.Where(m => m.Status == status);
         }
 
         return await query.OrderBy(m => m.Code).ThenBy(m => m.Id).ToPageAsync(paging, CatalogCarModelResponse.From, cancellationToken);
@@ -86,7 +94,8 @@ public static class CatalogApi
         var query = db.CatalogTrainingCourses.AsNoTracking();
         if (filter.Role is not null)
         {
-            query = query.Where(c => c.Role == filter.Role);
+            var role = NameOf<StaffRole>(filter.Role);
+            query = query.Where(c => c.Role == role);
         }
 
         if (filter.CarModelCode is not null)
@@ -96,7 +105,8 @@ public static class CatalogApi
 
         if (filter.Status is not null)
         {
-            query = query.Where(c => c.Status == filter.Status);
+            var status = NameOf<CatalogStatus>(filter.Status);
+            query = query.Where(c => c.Status == status);
         }
 
         return await query.OrderBy(c => c.Code).ThenBy(c => c.Id).ToPageAsync(paging, CatalogTrainingCourseResponse.From, cancellationToken);
@@ -114,6 +124,10 @@ public static class CatalogApi
         response.SetVersion(course.Version);
         return TypedResults.Ok(CatalogTrainingCourseResponse.From(course));
     }
+
+    /// <summary>The filter as headquarters spells the value it publishes: filters match in any case, as at headquarters.</summary>
+    private static string NameOf<TEnum>(string value)
+        where TEnum : struct, Enum => Enum.Parse<TEnum>(value, ignoreCase: true).ToString();
 
     private static async Task<Accepted> RequestSnapshot(
         RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ public sealed class CatalogCarModel : ICatalogReplica<CatalogCarModel, CarModelC
     public long Version { get; set; }
     public DateTime ChangedAtUtc { get; set; }
 
-    public bool IsActive => Status == "Active";
+    public bool IsActive => Status == nameof(CatalogStatus.Active);
 
     public static CatalogCarModel From(CarModelChanged changed)
     {

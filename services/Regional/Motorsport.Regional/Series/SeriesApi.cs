@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
+using Motorsport.Regional.Entries;
 using Motorsport.Regional.Regions;
 using Motorsport.ServiceDefaults;
 
@@ -52,9 +53,10 @@ public static class SeriesApi
         CreateSeriesRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (DuplicateClass(request.Classes!) is { } duplicate)
+        var classes = SeriesClassRules.Normalized(request.Classes!);
+        if (SeriesClassRules.Check(classes) is { } invalid)
         {
-            return duplicate;
+            return ApiProblem.Invalid(invalid.Field, invalid.Message);
         }
 
         if (await db.Series.AnyAsync(s => s.Code == request.Code, cancellationToken))
@@ -72,7 +74,7 @@ public static class SeriesApi
             Version = 1,
             UpdatedAtUtc = now.UtcDateTime,
         };
-        ApplyClasses(series, request.Classes!);
+        ApplyClasses(series, classes);
         db.Series.Add(series);
         outbox.Publish(series.ToChanged(region.Id));
         await db.SaveChangesAsync(cancellationToken);
@@ -85,16 +87,28 @@ public static class SeriesApi
         Guid id, UpdateSeriesRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (DuplicateClass(request.Classes!) is { } duplicate)
+        var classes = SeriesClassRules.Normalized(request.Classes!);
+        if (SeriesClassRules.Check(classes) is { } invalid)
         {
-            return duplicate;
+            return ApiProblem.Invalid(invalid.Field, invalid.Message);
         }
 
+        var usedClasses = await db.Entries
+            .Where(e => e.Status == EntryStatus.Entered && db.Events.Any(ev => ev.Id == e.EventId && ev.SeriesId == id))
+            .Select(e => e.Class)
+            .Distinct()
+            .ToListAsync(cancellationToken);
         return await Change(id, request.Version!.Value, db, outbox, region, time, response, series =>
         {
+            if (SeriesClassRules.RemovedInUse(series.Classes.Select(c => c.Code), classes.Select(c => c.Code!), usedClasses) is [_, ..] inUse)
+            {
+                return ApiProblem.Unprocessable("classes",
+                    $"Standing entries of series '{series.Code}' run in {string.Join(", ", inUse)}; withdraw them before removing the class.", SeriesRules.ClassInUse);
+            }
+
             series.Name = request.Name!;
             series.RequireCertifiedCrew = request.Settings?.RequireCertifiedCrew ?? series.RequireCertifiedCrew;
-            ApplyClasses(series, request.Classes!);
+            ApplyClasses(series, classes);
             return null;
         }, cancellationToken);
     }
@@ -158,11 +172,6 @@ public static class SeriesApi
 
         series.Classes.RemoveAll(c => !requested.Any(r => string.Equals(r.Code, c.Code, StringComparison.OrdinalIgnoreCase)));
     }
-
-    private static ValidationProblem? DuplicateClass(IReadOnlyList<SeriesClassRequest> classes) =>
-        classes.GroupBy(c => c.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } duplicate
-            ? ApiProblem.Invalid("classes", $"class '{duplicate.Key}' is listed more than once")
-            : null;
 
     private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No series has id '{id}'.");
 }

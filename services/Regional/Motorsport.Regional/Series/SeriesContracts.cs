@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Series;
 
@@ -12,12 +13,12 @@ public sealed record SeriesSettingsRequest(bool? RequireCertifiedCrew);
 public sealed record CreateSeriesRequest(
     [property: Required, StringLength(20, MinimumLength = 2), RegularExpression("^[A-Z0-9][A-Z0-9-]*$", ErrorMessage = "code must be upper-case letters, digits and dashes, e.g. CCA")] string? Code,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
-    [property: Required, MinLength(1), MaxLength(12)] IReadOnlyList<SeriesClassRequest>? Classes,
+    [property: Required, MinLength(1), MaxLength(12), NoNullItems] IReadOnlyList<SeriesClassRequest>? Classes,
     SeriesSettingsRequest? Settings);
 
 public sealed record UpdateSeriesRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
-    [property: Required, MinLength(1), MaxLength(12)] IReadOnlyList<SeriesClassRequest>? Classes,
+    [property: Required, MinLength(1), MaxLength(12), NoNullItems] IReadOnlyList<SeriesClassRequest>? Classes,
     SeriesSettingsRequest? Settings,
     [property: Required] long? Version);
 
@@ -26,7 +27,7 @@ public sealed record AddSeasonRequest(
     [property: StringLength(120)] string? Name,
     [property: Required] long? Version);
 
-public sealed record SeriesQuery([property: StringLength(20)] string? Code);
+public sealed record SeriesQuery([property: StringLength(20, MinimumLength = 1)] string? Code);
 
 public sealed record SeriesClassResponse(string Code, string Name, int? MaxDriverAge);
 

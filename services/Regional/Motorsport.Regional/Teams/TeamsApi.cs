@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
+using Motorsport.Regional.Entries;
+using Motorsport.Regional.Events;
 using Motorsport.Regional.Regions;
 using Motorsport.ServiceDefaults;
 
@@ -69,16 +71,17 @@ public static class TeamsApi
         CreateTeamRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (await db.Teams.AnyAsync(t => t.Name == request.Name, cancellationToken))
+        var name = request.Name!.Trim();
+        if (await NameTakenAsync(db, name, exceptTeamId: Guid.Empty, cancellationToken))
         {
-            return NameTaken(request.Name!);
+            return NameTaken(name);
         }
 
         var now = time.GetUtcNow();
         var team = new Team
         {
             Id = Guid.CreateVersion7(now),
-            Name = request.Name!,
+            Name = name,
             Country = request.Country!,
             Version = 1,
             UpdatedAtUtc = now.UtcDateTime,
@@ -95,14 +98,15 @@ public static class TeamsApi
         Guid id, UpdateTeamRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (await db.Teams.AnyAsync(t => t.Name == request.Name && t.Id != id, cancellationToken))
+        var name = request.Name!.Trim();
+        if (await NameTakenAsync(db, name, exceptTeamId: id, cancellationToken))
         {
-            return NameTaken(request.Name!);
+            return NameTaken(name);
         }
 
         return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
         {
-            team.Name = request.Name!;
+            team.Name = name;
             team.Country = request.Country!;
             return null;
         }, cancellationToken);
@@ -140,8 +144,10 @@ public static class TeamsApi
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> UpdateLicence(
         Guid id, Guid licenceId, UpdateLicenceRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        HttpResponse response, CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        HttpResponse response, CancellationToken cancellationToken)
+    {
+        var openEvents = await OpenEventCarsAsync(id, licenceId, db, cancellationToken);
+        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
         {
             var licence = team.Licences.SingleOrDefault(l => l.Id == licenceId);
             if (licence is null)
@@ -149,16 +155,60 @@ public static class TeamsApi
                 return LicenceNotFound(team, licenceId);
             }
 
-            licence.CarsAllowed = request.CarsAllowed!.Value;
+            var carsAllowed = request.CarsAllowed!.Value;
+            // Only a lower allowance can uncover entries; raising one always helps, even where entries were uncovered already.
+            if (carsAllowed < licence.CarsAllowed
+                && LicenceCoverage.Uncovered(OtherLicencesOfSeason(team, licence).Append(carsAllowed).ToList(), openEvents) is { } uncovered)
+            {
+                return ApiProblem.Unprocessable("carsAllowed", uncovered, LicenceRules.LicenceInUse);
+            }
+
+            licence.CarsAllowed = carsAllowed;
             return null;
         }, cancellationToken);
+    }
 
-    /// <summary>Entries already accepted under the licence stay; the licence no longer counts for new entries.</summary>
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> RemoveLicence(
         Guid id, Guid licenceId, [AsParameters] VersionQuery request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        HttpResponse response, CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
-            team.Licences.RemoveAll(l => l.Id == licenceId) == 0 ? LicenceNotFound(team, licenceId) : null, cancellationToken);
+        HttpResponse response, CancellationToken cancellationToken)
+    {
+        var openEvents = await OpenEventCarsAsync(id, licenceId, db, cancellationToken);
+        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        {
+            var licence = team.Licences.SingleOrDefault(l => l.Id == licenceId);
+            if (licence is null)
+            {
+                return LicenceNotFound(team, licenceId);
+            }
+
+            if (LicenceCoverage.Uncovered(OtherLicencesOfSeason(team, licence).ToList(), openEvents) is { } uncovered)
+            {
+                return ApiProblem.Unprocessable("licenceId", uncovered, LicenceRules.LicenceInUse);
+            }
+
+            team.Licences.Remove(licence);
+            return null;
+        }, cancellationToken);
+    }
+
+    /// <summary>The team's cars in its standing entries, per scheduled event of the licence's season; none when the licence is not the team's.</summary>
+    private static async Task<IReadOnlyList<OpenEventCars>> OpenEventCarsAsync(Guid teamId, Guid licenceId, RegionalDbContext db, CancellationToken cancellationToken)
+    {
+        var seasonId = await db.EntrantLicences.Where(l => l.Id == licenceId && l.TeamId == teamId).Select(l => (Guid?)l.SeasonId).SingleOrDefaultAsync(cancellationToken);
+        if (seasonId is null)
+        {
+            return [];
+        }
+
+        var entered = await db.Entries.AsNoTracking()
+            .Where(e => e.TeamId == teamId && e.Status == EntryStatus.Entered)
+            .Join(db.Events.Where(ev => ev.SeasonId == seasonId && ev.Status == EventStatus.Scheduled), e => e.EventId, ev => ev.Id, (e, ev) => new { EventId = ev.Id, ev.Name, e.CarId })
+            .ToListAsync(cancellationToken);
+        return entered.GroupBy(e => (e.EventId, e.Name)).Select(g => new OpenEventCars(g.Key.Name, g.Select(e => e.CarId).Distinct().Count())).ToList();
+    }
+
+    private static IEnumerable<int> OtherLicencesOfSeason(Team team, EntrantLicence licence) =>
+        team.Licences.Where(l => l.SeasonId == licence.SeasonId && l.Id != licence.Id).Select(l => l.CarsAllowed);
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> AddStaffMember(
         Guid id, StaffMemberRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
@@ -208,6 +258,16 @@ public static class TeamsApi
     }
 
     private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No team has id '{id}'.");
+
+    /// <summary>
+    /// Names differing only in case are one team to the office. The unique index on the name holds exact duplicates even in a
+    /// race; this check, in code only, holds the rest.
+    /// </summary>
+    private static Task<bool> NameTakenAsync(RegionalDbContext db, string name, Guid exceptTeamId, CancellationToken cancellationToken)
+    {
+        var lowered = name.ToLowerInvariant();
+        return db.Teams.AnyAsync(t => t.Name.ToLower() == lowered && t.Id != exceptTeamId, cancellationToken);
+    }
 
     private static ProblemHttpResult NameTaken(string name) => ApiProblem.Conflict("name", $"A team named '{name}' already exists.");
 
