@@ -172,13 +172,13 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
 
         var (status, problem) = await scenario.Api.SendAsync(HttpMethod.Put, $"series/{scenario.SeriesId}/scoring", new
         {
-            pointsBySessionType = new Dictionary<string, decimal[]> { ["Race"] = [10, -1] },
+            pointsBySessionType = new Dictionary<string, decimal[]>(),
             classPoints = new Dictionary<string, object> { ["GT3"] = new Dictionary<string, decimal[]> { ["Race"] = [5] } },
             version = 1,
         });
 
         status.ShouldBe(HttpStatusCode.UnprocessableEntity, problem.ToString());
-        problem.ErrorsFor("settings").ShouldBe(["Overall points for 'Race' cannot be negative."]);
+        problem.ErrorsFor("settings").ShouldBe(["At least one session type needs a points table."]);
         problem.ErrorsFor("classPoints").ShouldHaveSingleItem().ShouldStartWith("GT3 is not a class of this series");
         (await scenario.Api.OkAsync(HttpMethod.Get, $"series/{scenario.SeriesId}/scoring")).GetProperty("version").GetInt64().ShouldBe(1);
     }

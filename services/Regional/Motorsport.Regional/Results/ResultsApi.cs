@@ -20,6 +20,7 @@ public static class ResultsRules
     public const string UnknownSessionType = "unknown-session-type";
     public const string EventCancelled = "event-cancelled";
     public const string FinalNeedsCorrectionReason = "final-needs-correction-reason";
+    public const string CorrectionReasonNeedsFinal = "correction-reason-needs-final";
 }
 
 public static partial class ResultsApi
@@ -66,6 +67,11 @@ public static partial class ResultsApi
         Guid seriesId, ScoringRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
+        if (request.MalformedTables() is { Count: > 0 } malformed)
+        {
+            return Invalid(malformed);
+        }
+
         var series = await db.Series.AsNoTracking().Include(s => s.Classes).Include(s => s.Seasons).AsSplitQuery()
             .SingleOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
         if (series is null)
@@ -83,6 +89,11 @@ public static partial class ResultsApi
         if (document.ClassPoints.Keys.Where(code => series.FindClass(code) is null).ToList() is { Count: > 0 } unknownClasses)
         {
             problems["classPoints"] = [$"{string.Join(", ", unknownClasses)} is not a class of this series; it has {string.Join(", ", series.OrderedClasses.Select(c => c.Code))}."];
+        }
+
+        foreach (var (field, messages) in PointsTableRules.ClassTablesWithoutOverall(document.PointsBySessionType, document.ClassPoints))
+        {
+            problems[field] = messages;
         }
 
         if (document.NonDroppableRounds.Any(r => r < 1))
@@ -277,11 +288,15 @@ public static partial class ResultsApi
         }
 
         var guests = query.Guest ?? [];
-        var unknownFlags = guests.Append(query.Pole ?? -1).Where(n => n >= 0 && !entered.Contains(n)).Distinct().ToList();
-        if (parsed.Errors.Count > 0 || unknownFlags.Count > 0)
+        var notEntered = new Dictionary<string, int[]>
+        {
+            ["pole"] = query.Pole is { } pole && !entered.Contains(pole) ? [pole] : [],
+            ["guest"] = guests.Where(n => !entered.Contains(n)).Distinct().ToArray(),
+        };
+        if (parsed.Errors.Count > 0 || notEntered.Values.Any(n => n.Length > 0))
         {
             LogRejected(loggers.CreateLogger(LoggerName), import.Session.Name, import.Event.Name, parsed.Errors.Count);
-            return Rejected(parsed.Errors, unknownFlags);
+            return Rejected(parsed.Errors, notEntered);
         }
 
         // The export has every car's best lap; the session's fastest lap is the quickest of them, whoever set it.
@@ -375,10 +390,18 @@ public static partial class ResultsApi
             return (null, ApiProblem.Unprocessable("eventId", $"Event '{racingEvent.Name}' is cancelled; it has no results.", ResultsRules.EventCancelled));
         }
 
-        if (session.Status == SessionStatus.Final && correctionReason is null)
+        if (session.Status == SessionStatus.Final && string.IsNullOrWhiteSpace(correctionReason))
         {
             return (null, ApiProblem.Unprocessable(
                 "correctionReason", $"Session '{session.Name}' is final; a new classification is a correction and needs a reason.", ResultsRules.FinalNeedsCorrectionReason));
+        }
+
+        // A reason is only ever stored on a final result; silently dropping one would hide that it was not recorded.
+        if (session.Status != SessionStatus.Final && correctionReason is not null)
+        {
+            return (null, ApiProblem.Unprocessable(
+                "correctionReason", $"Session '{session.Name}' is {session.Status}, not final; only a correction of a final result takes a reason.",
+                ResultsRules.CorrectionReasonNeedsFinal));
         }
 
         var entries = await db.Entries.AsNoTracking().Include(e => e.Drivers)
@@ -417,7 +440,7 @@ public static partial class ResultsApi
         var correction = session.Status == SessionStatus.Final;
         if (correction)
         {
-            session.CorrectionReason = correctionReason;
+            session.CorrectionReason = correctionReason!.Trim();
         }
         else
         {
@@ -546,18 +569,29 @@ public static partial class ResultsApi
     /// A refused file: <c>errors</c> keyed by line (<c>line 7</c>), and <c>lines</c> listing each line and reason in file
     /// order for clients that show them as a list.
     /// </summary>
-    private static ProblemHttpResult Rejected(IReadOnlyList<TimingError> errors, IReadOnlyList<int> unknownFlags)
+    /// <param name="notEntered">Car numbers given in the query but not entered, by query parameter (<c>pole</c>, <c>guest</c>).</param>
+    private static ProblemHttpResult Rejected(IReadOnlyList<TimingError> errors, IReadOnlyDictionary<string, int[]> notEntered)
     {
         var map = errors.GroupBy(e => $"line {e.Line}").ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray());
-        if (unknownFlags.Count > 0)
+        foreach (var (parameter, cars) in notEntered.Where(n => n.Value.Length > 0))
         {
-            map["query"] = [$"Car number {string.Join(", ", unknownFlags)} given as pole or guest is not entered in this event."];
+            map[parameter] = [cars.Length == 1 ? $"Car number {cars[0]} is not entered in this event." : $"Car numbers {string.Join(", ", cars)} are not entered in this event."];
         }
 
-        var problem = Unprocessable(map, ResultsRules.ClassificationRejected, $"The classification was refused ({errors.Count} problem lines); nothing was stored.");
+        var problem = Unprocessable(map, ResultsRules.ClassificationRejected, $"The classification was refused ({map.Values.Sum(m => m.Length)} problems); nothing was stored.");
         problem.ProblemDetails.Extensions["lines"] = errors.Select(e => new { line = e.Line, reason = e.Reason }).ToList();
         return problem;
     }
+
+    /// <summary>
+    /// A 400 for malformed input whose error keys hold the client's own keys (<c>classPoints.Pro-Am.Race</c>): a
+    /// <see cref="ValidationProblem"/> would have them camel-cased like property names.
+    /// </summary>
+    private static ProblemHttpResult Invalid(Dictionary<string, string[]> errors) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "One or more validation errors occurred.",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
 
     private static ProblemHttpResult Unprocessable(Dictionary<string, string[]> errors, string rule, string detail) =>
         TypedResults.Problem(

@@ -1,7 +1,9 @@
+using System.Collections.ObjectModel;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Motorsport.Contracts.Regional;
 using Motorsport.Regional.Results.Scoring;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Results;
 
@@ -11,27 +13,34 @@ public sealed record DropsRequest([property: Required, Range(1, 200)] int? BestC
 /// The whole of a series' scoring rules, replacing what was there. <see cref="Version"/> is 0 for a series without
 /// settings yet. Points tables list the points of position 1, 2, 3…; <see cref="ClassPoints"/> gives a class its own
 /// tables per session type. <see cref="NonDroppableRounds"/> are round numbers within a season (1 = its first event).
+/// The tables may hold nulls as sent; <see cref="PointsTableRules.Malformed"/> refuses them before <see cref="ToDocument"/>.
 /// </summary>
 public sealed record ScoringRequest(
-    [property: Required] IReadOnlyDictionary<string, IReadOnlyList<decimal>>? PointsBySessionType,
+    [property: Required] IReadOnlyDictionary<string, IReadOnlyList<decimal>?>? PointsBySessionType,
     [property: Range(0, 100)] decimal? PoleBonus,
     [property: Range(0, 100)] decimal? FastestLapBonus,
     bool? BonusRequiresClassifiedFinish,
     bool? HalfPointsBelowHalfDistance,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>>>? ClassPoints,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>?>?>? ClassPoints,
     DropsRequest? Drops,
     [property: MaxLength(50)] IReadOnlyList<int>? NonDroppableRounds,
     [property: Range(0, 200)] int? MinimumStarts,
     [property: Range(1, 10)] int? TeamCarsCounted,
     [property: Required, Range(0, long.MaxValue)] long? Version)
 {
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>?>?> NoClassPoints =
+        ReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>?>?>.Empty;
+
+    public Dictionary<string, string[]> MalformedTables() => PointsTableRules.Malformed(PointsBySessionType!, ClassPoints ?? NoClassPoints);
+
+    /// <summary>Only once <see cref="MalformedTables"/> found nothing, so no table is null.</summary>
     public ScoringDocument ToDocument() => new(
         PointsBySessionType!,
         PoleBonus ?? 0,
         FastestLapBonus ?? 0,
         BonusRequiresClassifiedFinish ?? false,
         HalfPointsBelowHalfDistance ?? false,
-        ClassPoints ?? new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>>>(),
+        (ClassPoints ?? NoClassPoints)!,
         Drops is null ? null : new DropsDocument(Drops.BestCount!.Value, Drops.Unit ?? DropUnit.Session),
         NonDroppableRounds?.Distinct().Order().ToList() ?? [],
         MinimumStarts ?? 0,
@@ -83,7 +92,7 @@ public sealed record ClassificationRowRequest(
 /// <see cref="CorrectionReason"/>. <see cref="LessThanHalfDistance"/> overrides what the winner's laps say.
 /// </summary>
 public sealed record ClassificationRequest(
-    [property: Required, MinLength(1), MaxLength(200)] IReadOnlyList<ClassificationRowRequest>? Rows,
+    [property: Required, MinLength(1), MaxLength(200), NoNullItems] IReadOnlyList<ClassificationRowRequest>? Rows,
     bool? LessThanHalfDistance,
     [property: StringLength(500, MinimumLength = 1)] string? CorrectionReason,
     [property: Required] long? Version);
