@@ -39,6 +39,21 @@ public sealed class InsightsViewsTests
     }
 
     [Fact]
+    public void An_event_dated_before_the_first_representable_instant_does_not_fail_the_calendar()
+    {
+        // Year 1 in Tokyo begins before 0001-01-01T00:00Z; a region accepted such dates once, and its rows may still be here.
+        var yearOne = Event("asia-pacific", "Asia/Tokyo", new DateOnly(1, 1, 1), new DateOnly(1, 1, 2));
+        var lastDay = Event("us", "Pacific/Pago_Pago", new DateOnly(9999, 12, 31));
+        var normal = Event("europe", "Europe/London", new DateOnly(2027, 6, 9));
+
+        var calendar = Views(events: [normal, yearOne, lastDay]).Calendar(null, null);
+
+        calendar.Items.Select(e => e.EventId).ShouldBe([yearOne.Id, normal.Id, lastDay.Id]);
+        calendar.Items[0].StartsAt.ShouldBe(new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        calendar.Items[2].StartsAt.Offset.ShouldBe(TimeSpan.FromHours(-11));
+    }
+
+    [Fact]
     public void A_region_not_heard_from_within_the_threshold_is_stale_in_every_view()
     {
         var freshness = new List<RegionFreshness>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Motorsport.Contracts.Regional;
 using Motorsport.Headquarters.Data;
 using Motorsport.Messaging.Outbox;
+using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.Headquarters.Insights;
@@ -17,8 +18,7 @@ public static class InsightsApi
         var insights = endpoints.MapGroup("/api/hq/insights").WithTags("Insights");
         insights.MapGet("/regions", async (InsightsLoader loader, CancellationToken cancellationToken) =>
             (await loader.LoadAsync(cancellationToken)).Overview()).RequireAuthorization(Policies.HeadquartersRead);
-        insights.MapGet("/calendar", async (DateOnly? from, DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync(cancellationToken)).Calendar(from, to)).RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/calendar", Calendar).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/car-models", async (InsightsLoader loader, CancellationToken cancellationToken) =>
             (await loader.LoadAsync(cancellationToken)).CarModels()).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/training-compliance", async (bool? onlyLacking, InsightsLoader loader, CancellationToken cancellationToken) =>
@@ -28,6 +28,10 @@ public static class InsightsApi
         insights.MapPost("/rebuild", Rebuild).RequireAuthorization(Policies.Operations);
         return endpoints;
     }
+
+    private static async Task<Results<Ok<InsightsView<CalendarEvent>>, ValidationProblem>> Calendar(
+        DateOnly? from, DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
+        DateRangeFilter.Inverted(from, to) is { } inverted ? inverted : TypedResults.Ok((await loader.LoadAsync(cancellationToken)).Calendar(from, to));
 
     /// <summary>Forgets the read model and asks every region to re-publish its state; the views fill again as it arrives.</summary>
     private static async Task<Accepted> Rebuild(HeadquartersDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)

@@ -153,11 +153,19 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
     private bool IsUpcoming(EventState state) =>
         state.Status == "Scheduled" && state.EndDate >= DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, Zone(state.TimeZone)));
 
-    /// <summary>An event's first day begins at local midnight at the circuit; the calendar orders events by that instant.</summary>
+    /// <summary>
+    /// An event's first day begins at local midnight at the circuit; the calendar orders events by that instant. Midnight of
+    /// 1 January of year 1 east of UTC (or of 31 December 9999 west of it) has no representable instant: regions refuse such
+    /// dates now, but a row stored before they did is shown at UTC midnight rather than failing the calendar for everyone.
+    /// </summary>
     private static DateTimeOffset LocalMidnight(DateOnly date, string timeZone)
     {
         var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Zone(timeZone).GetUtcOffset(local));
+        var offset = Zone(timeZone).GetUtcOffset(local);
+        var utcTicks = local.Ticks - offset.Ticks;
+        return utcTicks >= DateTime.MinValue.Ticks && utcTicks <= DateTime.MaxValue.Ticks
+            ? new DateTimeOffset(local, offset)
+            : new DateTimeOffset(local, TimeSpan.Zero);
     }
 
     private static TimeZoneInfo Zone(string id) =>

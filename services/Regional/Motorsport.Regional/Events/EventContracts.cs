@@ -18,13 +18,16 @@ public sealed record EngineerResponse(Guid Id, string Name, string? Email, long 
         new(engineer.Id, engineer.Name, engineer.Email, engineer.Version, engineer.UpdatedAtUtc);
 }
 
-/// <summary><see cref="TimeZone"/> is the circuit's IANA zone; without it the event takes the region's.</summary>
+/// <summary>
+/// <see cref="TimeZone"/> is the circuit's IANA zone (a Windows id is refused, a wrong case is stored as IANA spells it); without
+/// it the event takes the region's. The dates fall in the season's year or the year either side.
+/// </summary>
 public sealed record CreateEventRequest(
     [property: Required] Guid? SeasonId,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Circuit,
-    [property: Required] DateOnly? StartDate,
-    [property: Required] DateOnly? EndDate,
+    [property: Required, PlausibleDate] DateOnly? StartDate,
+    [property: Required, PlausibleDate] DateOnly? EndDate,
     [property: StringLength(64)] string? TimeZone,
     [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? SupportEngineerIds,
     [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? PerformanceEngineerIds);
@@ -32,8 +35,8 @@ public sealed record CreateEventRequest(
 public sealed record UpdateEventRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Circuit,
-    [property: Required] DateOnly? StartDate,
-    [property: Required] DateOnly? EndDate,
+    [property: Required, PlausibleDate] DateOnly? StartDate,
+    [property: Required, PlausibleDate] DateOnly? EndDate,
     [property: Required, StringLength(64)] string? TimeZone,
     [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? SupportEngineerIds,
     [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? PerformanceEngineerIds,
@@ -41,7 +44,7 @@ public sealed record UpdateEventRequest(
 
 /// <summary>
 /// <see cref="From"/> and <see cref="To"/> select events overlapping that range of dates: an event from Friday to Sunday is in
-/// <c>?from=Saturday</c>.
+/// <c>?from=Saturday</c>. <see cref="To"/> before <see cref="From"/> is a 400.
 /// </summary>
 public sealed record EventQuery(
     Guid? SeasonId,

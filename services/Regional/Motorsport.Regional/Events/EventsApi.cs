@@ -24,9 +24,14 @@ public static class EventsApi
     private static IQueryable<RacingEvent> WithEngineers(this IQueryable<RacingEvent> events) =>
         events.Include(e => e.Engineers).ThenInclude(a => a.Engineer);
 
-    private static async Task<PagedResult<EventResponse>> List(
+    private static async Task<Results<Ok<PagedResult<EventResponse>>, ValidationProblem>> List(
         [AsParameters] EventQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
     {
+        if (DateRangeFilter.Inverted(filter.From, filter.To) is { } inverted)
+        {
+            return inverted;
+        }
+
         var query = db.Events.AsNoTracking().WithEngineers();
         if (filter.SeasonId is { } seasonId)
         {
@@ -54,7 +59,7 @@ public static class EventsApi
             query = query.Where(e => e.Status == status);
         }
 
-        return await query.OrderBy(e => e.StartDate).ThenBy(e => e.Name).ThenBy(e => e.Id).ToPageAsync(paging, EventResponse.From, cancellationToken);
+        return TypedResults.Ok(await query.OrderBy(e => e.StartDate).ThenBy(e => e.Name).ThenBy(e => e.Id).ToPageAsync(paging, EventResponse.From, cancellationToken));
     }
 
     private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> Get(
@@ -74,8 +79,7 @@ public static class EventsApi
         CreateEventRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var timeZone = request.TimeZone ?? region.TimeZone;
-        if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, timeZone) is { } invalid)
+        if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, request.TimeZone ?? region.TimeZone, out var timeZone) is { } invalid)
         {
             return invalid;
         }
@@ -84,6 +88,11 @@ public static class EventsApi
         if (season is null)
         {
             return ApiProblem.Unprocessable("seasonId", $"No season has id '{request.SeasonId}'.");
+        }
+
+        if (OutsideSeason(request.StartDate.Value, request.EndDate.Value, season.Year) is { } outside)
+        {
+            return outside;
         }
 
         var (engineers, unknown) = await EngineersAsync(request.SupportEngineerIds!, request.PerformanceEngineerIds!, db, cancellationToken);
@@ -120,7 +129,7 @@ public static class EventsApi
         Guid id, UpdateEventRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, request.TimeZone!) is { } invalid)
+        if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, request.TimeZone!, out var timeZone) is { } invalid)
         {
             return invalid;
         }
@@ -131,13 +140,22 @@ public static class EventsApi
             return unknown;
         }
 
+        // Looked up first but judged after the 404 and 409 checks, which take precedence over what the request asks for.
+        var seasonYear = await db.Events.Where(e => e.Id == id)
+            .Join(db.Seasons, e => e.SeasonId, s => s.Id, (_, s) => s.Year)
+            .SingleOrDefaultAsync(cancellationToken);
         return await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent =>
         {
+            if ((Closed(racingEvent, "be changed") ?? OutsideSeason(request.StartDate.Value, request.EndDate.Value, seasonYear)) is { } refused)
+            {
+                return refused;
+            }
+
             racingEvent.Name = request.Name!;
             racingEvent.Circuit = request.Circuit!;
             racingEvent.StartDate = request.StartDate.Value;
             racingEvent.EndDate = request.EndDate.Value;
-            racingEvent.TimeZone = request.TimeZone!;
+            racingEvent.TimeZone = timeZone;
             AssignEngineers(racingEvent, engineers);
             return null;
         }, cancellationToken);
@@ -149,21 +167,48 @@ public static class EventsApi
         CancellationToken cancellationToken) =>
         await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent => Transition(racingEvent, EventStatus.Cancelled), cancellationToken);
 
+    /// <summary>An event is completed once it has run: from its last day at the circuit.</summary>
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Complete(
         Guid id, VersionRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent => Transition(racingEvent, EventStatus.Completed), cancellationToken);
+        await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent =>
+        {
+            // A closed event is a 409 whatever its dates, so only a scheduled one is judged by them.
+            if (racingEvent.Status == EventStatus.Scheduled && !EventSchedule.HasEnded(racingEvent.EndDate, time.GetUtcNow(), CircuitZone(racingEvent)))
+            {
+                return ApiProblem.Unprocessable(
+                    "status", $"Event '{racingEvent.Name}' ends on {racingEvent.EndDate:yyyy-MM-dd} ({racingEvent.TimeZone}); it can be completed from then.",
+                    EventRules.NotFinished);
+            }
+
+            return Transition(racingEvent, EventStatus.Completed);
+        }, cancellationToken);
 
     private static ProblemHttpResult? Transition(RacingEvent racingEvent, EventStatus to)
     {
-        if (racingEvent.Status != EventStatus.Scheduled)
+        if (Closed(racingEvent, $"become {to}") is { } closed)
         {
-            return ApiProblem.Conflict("status", $"Event '{racingEvent.Name}' is {racingEvent.Status}; only a scheduled event can become {to}.");
+            return closed;
         }
 
         racingEvent.Status = to;
         return null;
     }
+
+    /// <summary>A cancelled or completed event is a matter of record: its status, dates and details no longer change.</summary>
+    private static ProblemHttpResult? Closed(RacingEvent racingEvent, string change) =>
+        racingEvent.Status == EventStatus.Scheduled
+            ? null
+            : ApiProblem.Conflict("status", $"Event '{racingEvent.Name}' is {racingEvent.Status}; only a scheduled event can {change}.");
+
+    // Events stored before zones were checked for IANA ids may hold a zone this system no longer finds; UTC is then the best guess.
+    private static TimeZoneInfo CircuitZone(RacingEvent racingEvent) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(racingEvent.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    private static ProblemHttpResult? OutsideSeason(DateOnly start, DateOnly end, int seasonYear) =>
+        EventSchedule.OutsideSeason(start, end, seasonYear) is (var field, var message)
+            ? ApiProblem.Unprocessable(field, message, EventRules.OutsideSeason)
+            : null;
 
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Change(
         Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
@@ -175,8 +220,11 @@ public static class EventsApi
             : TypedResults.Ok(EventResponse.From(racingEvent!));
     }
 
-    private static ValidationProblem? InvalidSchedule(DateOnly start, DateOnly end, string timeZone)
+    /// <summary>Also gives the zone's IANA spelling, the one stored.</summary>
+    private static ValidationProblem? InvalidSchedule(DateOnly start, DateOnly end, string timeZone, out string ianaTimeZone)
     {
+        var iana = EventSchedule.IanaTimeZone(timeZone);
+        ianaTimeZone = iana ?? timeZone;
         if (end < start)
         {
             return ApiProblem.Invalid("endDate", "must be on or after startDate");
@@ -187,9 +235,14 @@ public static class EventsApi
             return ApiProblem.Invalid("endDate", "an event lasts at most 15 days");
         }
 
-        return TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _)
-            ? null
-            : ApiProblem.Invalid("timeZone", $"'{timeZone}' is not a known IANA time zone, e.g. Asia/Kuala_Lumpur");
+        if (iana is not null)
+        {
+            return null;
+        }
+
+        return ApiProblem.Invalid("timeZone", TimeZoneInfo.TryConvertWindowsIdToIanaId(timeZone, out var suggestion)
+            ? $"'{timeZone}' is a Windows time zone; give the circuit's IANA time zone, e.g. {suggestion}"
+            : $"'{timeZone}' is not a known IANA time zone, e.g. Asia/Kuala_Lumpur");
     }
 
     private static async Task<(IReadOnlyList<(RegionalEngineer Engineer, EngineerRole Role)> Engineers, ProblemHttpResult? Unknown)> EngineersAsync(

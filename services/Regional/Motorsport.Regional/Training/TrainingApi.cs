@@ -35,9 +35,14 @@ public static partial class TrainingApi
         return region;
     }
 
-    private static async Task<PagedResult<SessionResponse>> ListSessions(
+    private static async Task<Results<Ok<PagedResult<SessionResponse>>, ValidationProblem>> ListSessions(
         [AsParameters] SessionQuery filter, [AsParameters] PageQuery paging, RegionalDbContext db, CancellationToken cancellationToken)
     {
+        if (DateRangeFilter.Inverted(filter.From, filter.To) is { } inverted)
+        {
+            return inverted;
+        }
+
         var query = db.TrainingSessions.AsNoTracking().Include(s => s.Course).AsQueryable();
         if (filter.CourseCode is not null)
         {
@@ -54,7 +59,7 @@ public static partial class TrainingApi
             query = query.Where(s => s.StartDate <= to);
         }
 
-        return await query.OrderBy(s => s.StartDate).ThenBy(s => s.Id).ToPageAsync(paging, SessionResponse.From, cancellationToken);
+        return TypedResults.Ok(await query.OrderBy(s => s.StartDate).ThenBy(s => s.Id).ToPageAsync(paging, SessionResponse.From, cancellationToken));
     }
 
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> GetSession(
@@ -73,9 +78,9 @@ public static partial class TrainingApi
     private static async Task<Results<CreatedAtRoute<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateSession(
         CreateSessionRequest request, RegionalDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (DatesOutOfOrder(request.StartDate!.Value, request.EndDate!.Value) is { } invalid)
+        if (SessionDates.Invalid(request.StartDate!.Value, request.EndDate!.Value) is { } invalid)
         {
-            return invalid;
+            return ApiProblem.Invalid("endDate", invalid);
         }
 
         var course = await db.CatalogTrainingCourses.FirstOrDefaultAsync(c => c.Code == request.CourseCode, cancellationToken);
@@ -113,9 +118,9 @@ public static partial class TrainingApi
     private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> UpdateSession(
         Guid id, UpdateSessionRequest request, RegionalDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
-        if (DatesOutOfOrder(request.StartDate!.Value, request.EndDate!.Value) is { } invalid)
+        if (SessionDates.Invalid(request.StartDate!.Value, request.EndDate!.Value) is { } invalid)
         {
-            return invalid;
+            return ApiProblem.Invalid("endDate", invalid);
         }
 
         var session = await db.TrainingSessions.Include(s => s.Course).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -127,6 +132,12 @@ public static partial class TrainingApi
         if (session.Version != request.Version)
         {
             return Versioning.Stale(request.Version!.Value, session.Version);
+        }
+
+        var enrolments = await db.Enrolments.Where(e => e.SessionId == id).Select(e => e.Status).ToListAsync(cancellationToken);
+        if (SessionDates.MoveRefusal(session.StartDate, session.EndDate, request.StartDate.Value, request.EndDate.Value, enrolments) is (var field, var message))
+        {
+            return ApiProblem.Unprocessable(field, message, TrainingRules.SessionHasOutcomes);
         }
 
         session.StartDate = request.StartDate.Value;
@@ -400,9 +411,6 @@ public static partial class TrainingApi
 
     // Headquarters validates course roles against the same three names, so the replica's string always parses.
     private static StaffRole CourseRole(TrainingSession session) => Enum.Parse<StaffRole>(session.Course.Role, ignoreCase: true);
-
-    private static ValidationProblem? DatesOutOfOrder(DateOnly start, DateOnly end) =>
-        end < start ? ApiProblem.Invalid("endDate", "must be on or after startDate") : null;
 
     private static ProblemHttpResult SessionNotFound(Guid id) => ApiProblem.NotFound("id", $"No training session has id '{id}'.");
 

@@ -14,26 +14,31 @@ public static class TrainingRules
     public const string SessionNotStarted = "session-not-started";
     public const string SessionNotFinished = "session-not-finished";
     public const string CertificateRevoked = "certificate-revoked";
+    public const string SessionHasOutcomes = "session-has-outcomes";
 }
 
 /// <summary><see cref="Venue"/> defaults to the course's location and <see cref="Capacity"/> to the course's capacity.</summary>
 public sealed record CreateSessionRequest(
     [property: Required, StringLength(40, MinimumLength = 1)] string? CourseCode,
-    [property: Required] DateOnly? StartDate,
-    [property: Required] DateOnly? EndDate,
+    [property: Required, PlausibleDate] DateOnly? StartDate,
+    [property: Required, PlausibleDate] DateOnly? EndDate,
     [property: StringLength(120, MinimumLength = 1)] string? Venue,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Trainer,
     [property: Range(1, 200)] int? Capacity);
 
-/// <summary>Capacity may go below the seats already taken: those enrolled keep their seats, and new enrolments are refused.</summary>
+/// <summary>
+/// Capacity may go below the seats already taken: those enrolled keep their seats, and new enrolments are refused. The dates
+/// stay once anyone has attended or has an outcome (<see cref="SessionDates.MoveRefusal"/>).
+/// </summary>
 public sealed record UpdateSessionRequest(
-    [property: Required] DateOnly? StartDate,
-    [property: Required] DateOnly? EndDate,
+    [property: Required, PlausibleDate] DateOnly? StartDate,
+    [property: Required, PlausibleDate] DateOnly? EndDate,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Venue,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Trainer,
     [property: Required, Range(1, 200)] int? Capacity,
     [property: Required] long? Version);
 
+/// <summary><see cref="From"/> and <see cref="To"/> select sessions overlapping that range of dates; <see cref="To"/> before <see cref="From"/> is a 400.</summary>
 public sealed record SessionQuery([property: StringLength(40)] string? CourseCode, DateOnly? From, DateOnly? To);
 
 public sealed record EnrolRequest([property: Required] Guid? TeamId, [property: Required] Guid? StaffMemberId);

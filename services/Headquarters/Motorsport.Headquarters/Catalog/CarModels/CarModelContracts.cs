@@ -11,7 +11,7 @@ public sealed record CreateCarModelRequest(
     [property: Required, Range(1990, 2100)] int? ModelYear,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Engine,
     [property: Required, Range(1, 2000)] int? PowerKw,
-    DateOnly? HomologationValidUntil);
+    [property: PlausibleDate] DateOnly? HomologationValidUntil);
 
 public sealed record UpdateCarModelRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
@@ -20,9 +20,10 @@ public sealed record UpdateCarModelRequest(
     [property: Required, Range(1990, 2100)] int? ModelYear,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Engine,
     [property: Required, Range(1, 2000)] int? PowerKw,
-    DateOnly? HomologationValidUntil,
+    [property: PlausibleDate] DateOnly? HomologationValidUntil,
     [property: Required] long? Version);
 
+/// <summary>Retiring is once: a retired model is a 409 on <c>status</c>, and nothing is published again.</summary>
 public sealed record RetireCarModelRequest([property: Required] long? Version);
 
 public sealed record CarModelQuery(

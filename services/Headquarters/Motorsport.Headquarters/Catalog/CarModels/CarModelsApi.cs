@@ -96,22 +96,28 @@ public static class CarModelsApi
             model.Engine = request.Engine!;
             model.PowerKw = request.PowerKw!.Value;
             model.HomologationValidUntil = request.HomologationValidUntil;
+            return null;
         }, cancellationToken);
 
     private static async Task<Results<Ok<CarModelResponse>, ProblemHttpResult>> Retire(
         string code, RetireCarModelRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
-        await Change(code, request.Version!.Value, db, outbox, time, response, model => model.Status = CatalogStatus.Retired, cancellationToken);
+        await Change(code, request.Version!.Value, db, outbox, time, response, model =>
+        {
+            if (model.Status == CatalogStatus.Retired)
+            {
+                return ApiProblem.Conflict("status", $"Car model {model.Code} is already {CatalogStatus.Retired}.");
+            }
+
+            model.Status = CatalogStatus.Retired;
+            return null;
+        }, cancellationToken);
 
     private static async Task<Results<Ok<CarModelResponse>, ProblemHttpResult>> Change(
         string code, long expectedVersion, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response,
-        Action<CarModel> apply, CancellationToken cancellationToken)
+        Func<CarModel, ProblemHttpResult?> apply, CancellationToken cancellationToken)
     {
         var model = await db.CarModels.SingleOrDefaultAsync(m => m.Code == code, cancellationToken);
-        return await db.TryChangeAsync(model, NotFound(code), expectedVersion, changed =>
-            {
-                apply(changed);
-                return null;
-            }, changed => outbox.Publish(changed.ToChanged()), time, response, cancellationToken) is { } problem
+        return await db.TryChangeAsync(model, NotFound(code), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged()), time, response, cancellationToken) is { } problem
             ? problem
             : TypedResults.Ok(CarModelResponse.From(model!));
     }

@@ -4,6 +4,12 @@ using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;
 
+/// <summary>The stable ids of the catalogue rules; a refused request names one in its ProblemDetails' <c>rule</c>.</summary>
+public static class CatalogRules
+{
+    public const string CarModelNotActive = "car-model-not-active";
+}
+
 public sealed record CreateTrainingCourseRequest(
     [property: Required, StringLength(40, MinimumLength = 2), RegularExpression("^[A-Z0-9][A-Z0-9-]*$", ErrorMessage = "code must be upper-case letters, digits and dashes, e.g. ENG-992-GT3-R")] string? Code,
     [property: Required, StringLength(160, MinimumLength = 1)] string? Title,
@@ -24,6 +30,7 @@ public sealed record UpdateTrainingCourseRequest(
     [property: Required, Range(1, 120)] int? CertificateValidityMonths,
     [property: Required] long? Version);
 
+/// <summary>Retiring is once: a retired course is a 409 on <c>status</c>, and nothing is published again.</summary>
 public sealed record RetireTrainingCourseRequest([property: Required] long? Version);
 
 public sealed record TrainingCourseQuery(

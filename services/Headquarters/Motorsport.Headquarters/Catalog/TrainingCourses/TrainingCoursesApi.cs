@@ -67,9 +67,9 @@ public static class TrainingCoursesApi
             return ApiProblem.Conflict("code", $"A training course with code '{request.Code}' already exists.");
         }
 
-        if (await UnknownCarModel(request.CarModelCode!, db, cancellationToken) is { } unknown)
+        if (CarModelRefusal(request.CarModelCode!, await CarModelStatusAsync(request.CarModelCode!, db, cancellationToken), keeping: false) is { } refused)
         {
-            return unknown;
+            return refused;
         }
 
         var now = time.GetUtcNow();
@@ -100,12 +100,12 @@ public static class TrainingCoursesApi
         string code, UpdateTrainingCourseRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
     {
         // Looked up first but reported after the 404 and 409 checks, which take precedence over what the request asks for.
-        var unknownCarModel = await UnknownCarModel(request.CarModelCode!, db, cancellationToken);
+        var carModelStatus = await CarModelStatusAsync(request.CarModelCode!, db, cancellationToken);
         return await Change(code, request.Version!.Value, db, outbox, time, response, course =>
         {
-            if (unknownCarModel is not null)
+            if (CarModelRefusal(request.CarModelCode!, carModelStatus, keeping: course.CarModelCode == request.CarModelCode) is { } refused)
             {
-                return unknownCarModel;
+                return refused;
             }
 
             course.Title = request.Title!;
@@ -123,6 +123,11 @@ public static class TrainingCoursesApi
         string code, RetireTrainingCourseRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
         await Change(code, request.Version!.Value, db, outbox, time, response, course =>
         {
+            if (course.Status == CatalogStatus.Retired)
+            {
+                return ApiProblem.Conflict("status", $"Training course {course.Code} is already {CatalogStatus.Retired}.");
+            }
+
             course.Status = CatalogStatus.Retired;
             return null;
         }, cancellationToken);
@@ -137,11 +142,21 @@ public static class TrainingCoursesApi
             : TypedResults.Ok(TrainingCourseResponse.From(course!));
     }
 
-    /// <summary>A course on a model HQ does not sell could never be matched to a team's car, so it is refused rather than stored.</summary>
-    private static async Task<ProblemHttpResult?> UnknownCarModel(string carModelCode, HeadquartersDbContext db, CancellationToken cancellationToken) =>
-        await db.CarModels.AnyAsync(m => m.Code == carModelCode, cancellationToken)
-            ? null
-            : ApiProblem.Unprocessable("carModelCode", $"No car model has code '{carModelCode}' in the headquarters catalogue.");
+    private static async Task<CatalogStatus?> CarModelStatusAsync(string carModelCode, HeadquartersDbContext db, CancellationToken cancellationToken) =>
+        await db.CarModels.Where(m => m.Code == carModelCode).Select(m => (CatalogStatus?)m.Status).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// A course on a model HQ does not sell could never be matched to a team's car, so it is refused rather than stored. Nor
+    /// does a course move to a retired model, which HQ no longer supports; a course <paramref name="keeping"/> its model when
+    /// that model retires can still be edited.
+    /// </summary>
+    private static ProblemHttpResult? CarModelRefusal(string carModelCode, CatalogStatus? carModelStatus, bool keeping) => carModelStatus switch
+    {
+        null => ApiProblem.Unprocessable("carModelCode", $"No car model has code '{carModelCode}' in the headquarters catalogue."),
+        CatalogStatus.Retired when !keeping => ApiProblem.Unprocessable(
+            "carModelCode", $"Car model {carModelCode} is {CatalogStatus.Retired}; courses are offered on active models.", CatalogRules.CarModelNotActive),
+        _ => null,
+    };
 
     private static ProblemHttpResult NotFound(string code) => ApiProblem.NotFound("code", $"No training course has code '{code}'.");
 }
