@@ -17,21 +17,23 @@ public static class InsightsApi
     {
         var insights = endpoints.MapGroup("/api/hq/insights").WithTags("Insights");
         insights.MapGet("/regions", async (InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync(cancellationToken)).Overview()).RequireAuthorization(Policies.HeadquartersRead);
+            (await loader.LoadAsync([RecordKinds.Team, RecordKinds.Driver, RecordKinds.Car, RecordKinds.Event, RecordKinds.Entry], cancellationToken))
+            .Overview()).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/calendar", Calendar).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/car-models", async (InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync(cancellationToken)).CarModels()).RequireAuthorization(Policies.HeadquartersRead);
+            (await loader.LoadAsync([RecordKinds.Car, RecordKinds.Entry], cancellationToken)).CarModels()).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/training-compliance", async (bool? onlyLacking, InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync(cancellationToken)).TrainingCompliance(onlyLacking ?? false)).RequireAuthorization(Policies.HeadquartersRead);
+            (await loader.LoadAsync([RecordKinds.Car, RecordKinds.Team, RecordKinds.Certificate], cancellationToken))
+            .TrainingCompliance(onlyLacking ?? false)).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/standings", async (string? series, InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync(cancellationToken)).Standings(series)).RequireAuthorization(Policies.HeadquartersRead);
+            (await loader.LoadAsync([RecordKinds.Series, RecordKinds.Standings], cancellationToken)).Standings(series)).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapPost("/rebuild", Rebuild).RequireAuthorization(Policies.Operations);
         return endpoints;
     }
 
     private static async Task<Results<Ok<InsightsView<CalendarEvent>>, ValidationProblem>> Calendar(
         DateOnly? from, DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
-        DateRangeFilter.Inverted(from, to) is { } inverted ? inverted : TypedResults.Ok((await loader.LoadAsync(cancellationToken)).Calendar(from, to));
+        DateRangeFilter.Inverted(from, to) is { } inverted ? inverted : TypedResults.Ok((await loader.LoadAsync([RecordKinds.Event, RecordKinds.Series], cancellationToken)).Calendar(from, to));
 
     /// <summary>Forgets the read model and asks every region to re-publish its state; the views fill again as it arrives.</summary>
     private static async Task<Accepted> Rebuild(HeadquartersDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)
@@ -46,12 +48,15 @@ public static class InsightsApi
     }
 }
 
-/// <summary>Reads the whole read model once per request; it holds one row per team, car, event… of every region.</summary>
+/// <summary>
+/// Reads, once per request, the kinds of record a view is computed from (the other kinds are left empty): the read model
+/// holds one row per team, car, event, entry, classification… of every region, and a view needs only a few of them.
+/// </summary>
 public sealed class InsightsLoader(HeadquartersDbContext db, TimeProvider time, IOptions<InsightsOptions> options)
 {
-    public async Task<InsightsViews> LoadAsync(CancellationToken cancellationToken)
+    public async Task<InsightsViews> LoadAsync(string[] kinds, CancellationToken cancellationToken)
     {
-        var records = await db.RegionalRecords.AsNoTracking().ToListAsync(cancellationToken);
+        var records = await db.RegionalRecords.AsNoTracking().Where(r => kinds.Contains(r.Kind)).ToListAsync(cancellationToken);
         var freshness = await db.RegionFreshness.AsNoTracking().ToListAsync(cancellationToken);
         var byKind = records.ToLookup(r => r.Kind);
         var snapshot = new InsightsSnapshot(
