@@ -21,8 +21,7 @@ internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService
         var (status, field, rule) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } =>
-                (StatusCodes.Status400BadRequest, FieldFromJsonPath(json.Path),
-                    json.Message.StartsWith(NoControlCharactersConverter.Rule, StringComparison.Ordinal) ? NoControlCharactersConverter.Rule : "must be valid JSON of the expected type"),
+                (StatusCodes.Status400BadRequest, FieldFromJsonPath(json.Path), JsonRule(json)),
             BadHttpRequestException bad when UnboundParameter().Match(bad.Message) is { Success: true } unbound =>
                 (StatusCodes.Status400BadRequest, JsonNamingPolicy.CamelCase.ConvertName(unbound.Groups["name"].Value), $"'{Shortened(unbound.Groups["value"].Value)}' is not a valid value"),
             BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal)
@@ -59,6 +58,11 @@ internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService
     // ASP.NET Core's wording for a query, route or header value its binder could not parse: Failed to bind parameter "Guid id" from "zzz".
     [GeneratedRegex("""^Failed to bind parameter "(?:.* )?(?<name>\w+)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
     private static partial Regex UnboundParameter();
+
+    private static string JsonRule(JsonException json) =>
+        json.Message.StartsWith(NoControlCharactersConverter.Rule, StringComparison.Ordinal) ? NoControlCharactersConverter.Rule
+        : json.Message.StartsWith("Duplicate", StringComparison.Ordinal) ? "must appear only once"
+        : "must be valid JSON of the expected type";
 
     private static string Shortened(string value) => value.Length <= 60 ? value : $"{value[..60]}…";
 

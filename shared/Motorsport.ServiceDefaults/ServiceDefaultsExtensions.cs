@@ -34,6 +34,8 @@ public static class ServiceDefaultsExtensions
             // Names only: "status": 99 is a mistake, not a member of the enum.
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             options.SerializerOptions.Converters.Add(new NoControlCharactersConverter());
+            // {"code":"A","code":"B"} is ambiguous: refuse it rather than silently keep the last value.
+            options.SerializerOptions.AllowDuplicateProperties = false;
         });
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();

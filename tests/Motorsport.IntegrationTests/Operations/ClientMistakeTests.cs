@@ -26,6 +26,7 @@ public sealed class ClientMistakeTests(PlatformFixture platform)
         { "GET", $"{Teams}?name=%00", null, "name", "must not contain control characters" },
         { "POST", Teams, "", "body", "A JSON body is required." },
         { "POST", Teams, """{"name":"Nul\u0000Racing","country":"DE"}""", "name", "must not contain control characters" },
+        { "POST", Teams, """{"name":"Twice Racing","name":"Once Racing","country":"DE"}""", "name", "must appear only once" },
         { "POST", CarModels, """{"code":"NUM-1","name":"N","category":1,"generation":"992","modelYear":2024,"engine":"x","powerKw":300}""", "category", "must be valid JSON of the expected type" },
     };
 
