@@ -48,6 +48,9 @@ internal sealed class RegionalRecordConfiguration : IEntityTypeConfiguration<Reg
         record.Property(r => r.Region).HasMaxLength(40);
         record.Property(r => r.Kind).HasMaxLength(20);
         record.HasIndex(r => r.Kind);
+        // Two versions of one record consumed at once both read the same row; without the token the older could commit
+        // last and overwrite the newer. With it, the loser fails, is retried, and then finds the newer version.
+        record.Property(r => r.Version).IsConcurrencyToken();
     }
 }
 
