@@ -90,6 +90,8 @@ public static class CarsApi
         Guid id, UpdateCarRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
+        // Held against an entry of this car being accepted meanwhile (see RowLocks).
+        await using var transaction = await db.BeginHoldingAsync<Car>(id, cancellationToken);
         var car = await db.Cars.Include(c => c.CarModel).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (car is null)
         {
@@ -123,6 +125,7 @@ public static class CarsApi
         car.Touch(time);
         outbox.Publish(car.ToChanged(region.Id));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         response.SetVersion(car.Version);
         return TypedResults.Ok(CarResponse.From(car));

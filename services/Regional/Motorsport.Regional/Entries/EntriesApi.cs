@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Motorsport.Messaging.Outbox;
+using Motorsport.Regional.Cars;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Regions;
+using Motorsport.Regional.Series;
+using Motorsport.Regional.Teams;
 using Motorsport.Regional.Training;
 using Motorsport.ServiceDefaults;
 
@@ -91,6 +95,7 @@ public static partial class EntriesApi
         }
 
         var candidate = new Candidate(request.TeamId!.Value, request.CarId!.Value, request.CarNumber!.Value, request.Class!, request.DriverIds!);
+        await using var transaction = await HoldForEntryAsync(db, racingEvent, candidate, cancellationToken);
         var (accepted, problem) = await CheckAsync(racingEvent, candidate, exceptEntryId: Guid.Empty, db, loggers, cancellationToken);
         if (problem is not null)
         {
@@ -117,6 +122,7 @@ public static partial class EntriesApi
         db.Entries.Add(entry);
         outbox.Publish(entry.ToChanged(region.Id));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         LogEntered(loggers.CreateLogger(LoggerName), entry.CarNumber, racingEvent.Name, entry.Id);
         response.SetVersion(entry.Version);
@@ -139,6 +145,7 @@ public static partial class EntriesApi
         }
 
         var candidate = new Candidate(entry!.TeamId, request.CarId!.Value, request.CarNumber!.Value, request.Class!, request.DriverIds!);
+        await using var transaction = await HoldForEntryAsync(db, racingEvent!, candidate, cancellationToken);
         var (accepted, rejected) = await CheckAsync(racingEvent!, candidate, exceptEntryId: entry.Id, db, loggers, cancellationToken);
         if (rejected is not null)
         {
@@ -154,6 +161,7 @@ public static partial class EntriesApi
         entry.Touch(time);
         outbox.Publish(entry.ToChanged(region.Id));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         response.SetVersion(entry.Version);
         return TypedResults.Ok(EntryResponse.From(entry));
@@ -215,6 +223,20 @@ public static partial class EntriesApi
 
     /// <summary>What an accepted entry records: the series' spelling of the class and the car's model now.</summary>
     private sealed record Accepted(string Class, string CarModelCode);
+
+    /// <summary>
+    /// Holds the series, the team and the car (in that order, as their own writes do) until the entry is saved: a class,
+    /// licence or car change meanwhile would otherwise pass its own check too, and two entries of one team could both take
+    /// its last licensed car.
+    /// </summary>
+    private static async Task<IDbContextTransaction> HoldForEntryAsync(
+        RegionalDbContext db, RacingEvent racingEvent, Candidate candidate, CancellationToken cancellationToken)
+    {
+        var transaction = await db.BeginHoldingAsync<RacingSeries>(racingEvent.SeriesId, cancellationToken);
+        await db.HoldAsync<Team>(candidate.TeamId, cancellationToken);
+        await db.HoldAsync<Car>(candidate.CarId, cancellationToken);
+        return transaction;
+    }
 
     /// <summary>Gathers the facts the rules need, unknown references being 422s of their own, and applies <see cref="EntryEligibility"/>.</summary>
     private static async Task<(Accepted? Accepted, ProblemHttpResult? Problem)> CheckAsync(

@@ -93,12 +93,14 @@ public static class SeriesApi
             return ApiProblem.Invalid(invalid.Field, invalid.Message);
         }
 
+        // Held against an entry in one of its classes being accepted meanwhile (see RowLocks).
+        await using var transaction = await db.BeginHoldingAsync<RacingSeries>(id, cancellationToken);
         var usedClasses = await db.Entries
             .Where(e => e.Status == EntryStatus.Entered && db.Events.Any(ev => ev.Id == e.EventId && ev.SeriesId == id))
             .Select(e => e.Class)
             .Distinct()
             .ToListAsync(cancellationToken);
-        return await Change(id, request.Version!.Value, db, outbox, region, time, response, series =>
+        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, series =>
         {
             if (SeriesClassRules.RemovedInUse(series.Classes.Select(c => c.Code), classes.Select(c => c.Code!), usedClasses) is [_, ..] inUse)
             {
@@ -111,6 +113,8 @@ public static class SeriesApi
             ApplyClasses(series, classes);
             return null;
         }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     private static async Task<Results<Ok<SeriesResponse>, ValidationProblem, ProblemHttpResult>> AddSeason(

@@ -146,8 +146,10 @@ public static class TeamsApi
         Guid id, Guid licenceId, UpdateLicenceRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
         HttpResponse response, CancellationToken cancellationToken)
     {
+        // Held against an entry of this team being accepted meanwhile (see RowLocks).
+        await using var transaction = await db.BeginHoldingAsync<Team>(id, cancellationToken);
         var openEvents = await OpenEventCarsAsync(id, licenceId, db, cancellationToken);
-        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
         {
             var licence = team.Licences.SingleOrDefault(l => l.Id == licenceId);
             if (licence is null)
@@ -166,14 +168,18 @@ public static class TeamsApi
             licence.CarsAllowed = carsAllowed;
             return null;
         }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> RemoveLicence(
         Guid id, Guid licenceId, [AsParameters] VersionQuery request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
         HttpResponse response, CancellationToken cancellationToken)
     {
+        // Held against an entry of this team being accepted meanwhile (see RowLocks).
+        await using var transaction = await db.BeginHoldingAsync<Team>(id, cancellationToken);
         var openEvents = await OpenEventCarsAsync(id, licenceId, db, cancellationToken);
-        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
         {
             var licence = team.Licences.SingleOrDefault(l => l.Id == licenceId);
             if (licence is null)
@@ -189,6 +195,8 @@ public static class TeamsApi
             team.Licences.Remove(licence);
             return null;
         }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     /// <summary>The team's cars in its standing entries, per scheduled event of the licence's season; none when the licence is not the team's.</summary>
