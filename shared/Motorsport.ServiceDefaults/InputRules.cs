@@ -1,5 +1,6 @@
 using System.Collections;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -35,6 +36,36 @@ public sealed class NoNullItemsAttribute() : ValidationAttribute("must not conta
     };
 
     public override string FormatErrorMessage(string name) => $"{name} {ErrorMessageString}";
+}
+
+/// <summary>
+/// An ISO 3166-1 alpha-2 country code in capitals (DE, US, AU). The list comes from the runtime's ICU region data, so a
+/// well-formed code no country has (ZZ, UK, EU) is refused rather than stored and shown as an unknown country.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class CountryCodeAttribute() : ValidationAttribute("must be an ISO 3166-1 alpha-2 code in capitals, e.g. DE")
+{
+    public override bool IsValid(object? value) => value is not string code || IsCountry(code);
+
+    public override string FormatErrorMessage(string name) => $"{name} {ErrorMessageString}";
+
+    private static bool IsCountry(string code)
+    {
+        // RegionInfo also takes lower case and culture names; only the two capitals of the standard are meant here.
+        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        try
+        {
+            return new RegionInfo(code).TwoLetterISORegionName == code;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 }
 
 /// <summary>

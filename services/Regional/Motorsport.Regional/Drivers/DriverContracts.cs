@@ -6,14 +6,14 @@ namespace Motorsport.Regional.Drivers;
 public sealed record CreateDriverRequest(
     [property: Required, StringLength(60, MinimumLength = 1)] string? FirstName,
     [property: Required, StringLength(60, MinimumLength = 1)] string? LastName,
-    [property: Required, RegularExpression("^[A-Z]{2}$", ErrorMessage = "must be an ISO 3166-1 alpha-2 code in capitals, e.g. DE")] string? Nationality,
+    [property: Required, CountryCode] string? Nationality,
     [property: Required] DateOnly? DateOfBirth,
     [property: Required, EnumValue<FiaGrade>] string? FiaGrade);
 
 public sealed record UpdateDriverRequest(
     [property: Required, StringLength(60, MinimumLength = 1)] string? FirstName,
     [property: Required, StringLength(60, MinimumLength = 1)] string? LastName,
-    [property: Required, RegularExpression("^[A-Z]{2}$", ErrorMessage = "must be an ISO 3166-1 alpha-2 code in capitals, e.g. DE")] string? Nationality,
+    [property: Required, CountryCode] string? Nationality,
     [property: Required] DateOnly? DateOfBirth,
     [property: Required, EnumValue<FiaGrade>] string? FiaGrade,
     [property: Required] long? Version);

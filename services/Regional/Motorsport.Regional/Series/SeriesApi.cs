@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Entries;
+using Motorsport.Regional.Events;
 using Motorsport.Regional.Regions;
 using Motorsport.ServiceDefaults;
 
@@ -100,12 +101,19 @@ public static class SeriesApi
             .Select(e => e.Class)
             .Distinct()
             .ToListAsync(cancellationToken);
+        var standingDrivers = classes.Any(c => c.MaxDriverAge is not null) ? await StandingDriversAsync(id, db, cancellationToken) : [];
         var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, series =>
         {
             if (SeriesClassRules.RemovedInUse(series.Classes.Select(c => c.Code), classes.Select(c => c.Code!), usedClasses) is [_, ..] inUse)
             {
                 return ApiProblem.Unprocessable("classes",
                     $"Standing entries of series '{series.Code}' run in {string.Join(", ", inUse)}; withdraw them before removing the class.", SeriesRules.ClassInUse);
+            }
+
+            var currentClasses = series.Classes.Select(c => new ClassFacts(c.Code, c.MaxDriverAge));
+            if (SeriesClassRules.AgeLimitBrokenBy(currentClasses, classes, standingDrivers) is { } tooOld)
+            {
+                return ApiProblem.Unprocessable(tooOld.Field, tooOld.Message, SeriesRules.ClassLimitBreaksEntries);
             }
 
             series.Name = request.Name!;
@@ -116,6 +124,17 @@ public static class SeriesApi
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
+
+    /// <summary>The drivers of the series' standing entries in its scheduled events: those a class age limit still applies to.</summary>
+    private static async Task<IReadOnlyList<StandingEntryDriver>> StandingDriversAsync(Guid seriesId, RegionalDbContext db, CancellationToken cancellationToken) =>
+        await (from entry in db.Entries
+               join ev in db.Events on entry.EventId equals ev.Id
+               from entryDriver in entry.Drivers
+               join driver in db.Drivers on entryDriver.DriverId equals driver.Id
+               where entry.Status == EntryStatus.Entered && ev.SeriesId == seriesId && ev.Status == EventStatus.Scheduled
+               select new StandingEntryDriver(entry.Class, entry.CarNumber, ev.Name, ev.StartDate, driver.FirstName + " " + driver.LastName, driver.DateOfBirth))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
 
     private static async Task<Results<Ok<SeriesResponse>, ValidationProblem, ProblemHttpResult>> AddSeason(
         Guid id, AddSeasonRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
@@ -133,7 +152,7 @@ public static class SeriesApi
                 Id = Guid.CreateVersion7(time.GetUtcNow()),
                 SeriesId = series.Id,
                 Year = year,
-                Name = request.Name ?? $"{series.Name} {year}",
+                Name = string.IsNullOrWhiteSpace(request.Name) ? $"{series.Name} {year}" : request.Name.Trim(),
             });
             return null;
         }, cancellationToken);

@@ -1,3 +1,4 @@
+using Motorsport.Regional.Entries;
 using Motorsport.Regional.Results.Scoring;
 
 namespace Motorsport.Regional.Series;
@@ -6,10 +7,14 @@ namespace Motorsport.Regional.Series;
 public static class SeriesRules
 {
     public const string ClassInUse = "class-in-use";
+    public const string ClassLimitBreaksEntries = "class-limit-breaks-entries";
 }
 
 /// <summary>A problem with the class list a client sent: the field it concerns and a sentence for people.</summary>
 public sealed record SeriesClassProblem(string Field, string Message);
+
+/// <summary>A driver of a standing entry in a scheduled event of the series, with what the class age rule looks at.</summary>
+public sealed record StandingEntryDriver(string Class, int CarNumber, string EventName, DateOnly EventStartDate, string DriverName, DateOnly DateOfBirth);
 
 /// <summary>
 /// The checks on a series' class list; they read nothing. Codes match ignoring case and surrounding spaces, the way
@@ -47,6 +52,41 @@ public static class SeriesClassRules
         var requested = requestedCodes.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var used = usedCodes.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return currentCodes.Where(code => !requested.Contains(code) && used.Contains(code)).ToList();
+    }
+
+    /// <summary>
+    /// The first class of a normalized list whose age limit a standing entry would break, judged like the entry rule
+    /// (<c>driver-age-limit</c>: age on the event's first day). Only a limit that gets stricter is checked: an unchanged or
+    /// looser one cannot uncover entries, and refusing it would block unrelated edits of the series.
+    /// </summary>
+    public static SeriesClassProblem? AgeLimitBrokenBy(
+        IEnumerable<ClassFacts> currentClasses, IReadOnlyList<SeriesClassRequest> requested, IEnumerable<StandingEntryDriver> standing)
+    {
+        var current = currentClasses.ToDictionary(c => c.Code, c => c.MaxDriverAge, StringComparer.OrdinalIgnoreCase);
+        var drivers = standing.ToList();
+        for (var index = 0; index < requested.Count; index++)
+        {
+            var (code, maxAge) = (requested[index].Code!, requested[index].MaxDriverAge);
+            if (maxAge is not { } limit || (current.TryGetValue(code, out var before) && before <= limit))
+            {
+                continue;
+            }
+
+            var breaking = drivers
+                .Where(d => string.Equals(d.Class, code, StringComparison.OrdinalIgnoreCase))
+                .Select(d => (Driver: d, Age: EntryEligibility.AgeOn(d.DateOfBirth, d.EventStartDate)))
+                .Where(d => d.Age > limit)
+                .OrderBy(d => d.Driver.EventStartDate)
+                .ThenBy(d => d.Driver.CarNumber)
+                .FirstOrDefault();
+            if (breaking.Driver is { } driver)
+            {
+                return new($"classes[{index}].maxDriverAge",
+                    $"{driver.DriverName} (#{driver.CarNumber} in {driver.EventName}) is {breaking.Age} on the event's first day; withdraw such entries before lowering the age limit of class {code} to {limit}.");
+            }
+        }
+
+        return null;
     }
 
     private static bool IsReserved(string code) =>

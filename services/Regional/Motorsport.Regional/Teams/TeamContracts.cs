@@ -3,24 +3,18 @@ using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Teams;
 
-internal static class CountryCode
-{
-    public const string Pattern = "^[A-Z]{2}$";
-    public const string Message = "must be an ISO 3166-1 alpha-2 code in capitals, e.g. DE";
-}
-
 public sealed record CreateTeamRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
-    [property: Required, RegularExpression(CountryCode.Pattern, ErrorMessage = CountryCode.Message)] string? Country);
+    [property: Required, CountryCode] string? Country);
 
 public sealed record UpdateTeamRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
-    [property: Required, RegularExpression(CountryCode.Pattern, ErrorMessage = CountryCode.Message)] string? Country,
+    [property: Required, CountryCode] string? Country,
     [property: Required] long? Version);
 
 public sealed record AddLicenceRequest(
     [property: Required] Guid? SeasonId,
-    [property: Required, StringLength(40, MinimumLength = 1)] string? Number,
+    [property: Required, StringLength(40, MinimumLength = 1), RegularExpression(@"^\s*\S[\s\S]*$", ErrorMessage = "number must not be blank")] string? Number,
     [property: Required, Range(1, 20)] int? CarsAllowed,
     [property: Required] long? Version);
 

@@ -122,9 +122,10 @@ public static class TeamsApi
             return ApiProblem.Unprocessable("seasonId", $"No season has id '{request.SeasonId}'.");
         }
 
-        if (await db.EntrantLicences.AnyAsync(l => l.SeasonId == season.Id && l.Number == request.Number, cancellationToken))
+        var number = request.Number!.Trim();
+        if (await LicenceNumberTakenAsync(db, season.Id, number, cancellationToken))
         {
-            return ApiProblem.Conflict("number", $"Licence number '{request.Number}' is already issued for {season.Name}.");
+            return ApiProblem.Conflict("number", $"Licence number '{number}' is already issued for {season.Name}.");
         }
 
         return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
@@ -135,7 +136,7 @@ public static class TeamsApi
                 TeamId = team.Id,
                 SeriesId = season.SeriesId,
                 SeasonId = season.Id,
-                Number = request.Number!,
+                Number = number,
                 CarsAllowed = request.CarsAllowed!.Value,
             });
             return null;
@@ -275,6 +276,13 @@ public static class TeamsApi
     {
         var lowered = name.ToLowerInvariant();
         return db.Teams.AnyAsync(t => t.Name.ToLower() == lowered && t.Id != exceptTeamId, cancellationToken);
+    }
+
+    /// <summary>Like team names: numbers differing only in case are one licence to the office; the unique index holds exact duplicates.</summary>
+    private static Task<bool> LicenceNumberTakenAsync(RegionalDbContext db, Guid seasonId, string number, CancellationToken cancellationToken)
+    {
+        var lowered = number.ToLowerInvariant();
+        return db.EntrantLicences.AnyAsync(l => l.SeasonId == seasonId && l.Number.ToLower() == lowered, cancellationToken);
     }
 
     private static ProblemHttpResult NameTaken(string name) => ApiProblem.Conflict("name", $"A team named '{name}' already exists.");
