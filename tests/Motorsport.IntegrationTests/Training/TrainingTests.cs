@@ -86,6 +86,7 @@ public sealed class TrainingTests(PlatformFixture platform) : IAsyncLifetime
         var revoked = await setup.Api.OkAsync(HttpMethod.Post, path, new { reason = "Issued in error: failed the practical part", version = 1 });
         revoked.GetProperty("standing").GetString().ShouldBe("Revoked");
         revoked.GetProperty("revokedOn").GetString().ShouldBe(Today.ToString("yyyy-MM-dd"));
+        revoked.GetProperty("daysLeft").ValueKind.ShouldBe(JsonValueKind.Null);
         revoked.GetProperty("version").GetInt64().ShouldBe(2);
 
         var (again, againProblem) = await setup.Api.SendAsync(HttpMethod.Post, path, new { reason = "Twice", version = 2 });

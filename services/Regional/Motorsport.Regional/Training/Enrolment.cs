@@ -37,7 +37,9 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         enrolment.Property(e => e.PersonName).HasMaxLength(120);
         enrolment.Property(e => e.Status).HasConversion<string>().HasMaxLength(10);
         enrolment.Property(e => e.Version).IsConcurrencyToken();
-        enrolment.HasIndex(e => new { e.SessionId, e.StaffMemberId });
+        // The database, not the check in code, keeps a person to one live enrolment per session: two requests sent at the same
+        // moment both pass the check. Cancelled ones stay out so a person can enrol again after cancelling.
+        enrolment.HasIndex(e => new { e.SessionId, e.StaffMemberId }).IsUnique().HasFilter("\"Status\" <> 'Cancelled'");
         enrolment.HasOne<TrainingSession>().WithMany().HasForeignKey(e => e.SessionId).OnDelete(DeleteBehavior.Restrict);
         enrolment.HasOne<Team>().WithMany().HasForeignKey(e => e.TeamId).OnDelete(DeleteBehavior.Restrict);
     }

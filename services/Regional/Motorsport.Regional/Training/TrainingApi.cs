@@ -187,8 +187,10 @@ public static partial class TrainingApi
     /// Enrols a person of a team's crew in a course of their role. The seat is taken by a conditional UPDATE
     /// (<c>SeatsTaken = SeatsTaken + 1 WHERE SeatsTaken &lt; Capacity</c>) in the same transaction as the enrolment: on
     /// PostgreSQL a second request for the last seat waits for the first to commit, then finds the condition false, so a
-    /// session never holds more people than its capacity. The check that a person is not enrolled twice is made in code only;
-    /// the same clerk sending the same person twice at the same moment is accepted as unlikely.
+    /// session never holds more people than its capacity. A person already enrolled is refused by the check in code; two
+    /// requests for the same person at the same moment both pass it, and the unique index on (SessionId, StaffMemberId) of live
+    /// enrolments refuses the later insert. That failure leaves the transaction uncommitted, so its seat is given back, and
+    /// the shared exception handler answers 409 on <c>staffMemberId</c>.
     /// </summary>
     private static async Task<Results<CreatedAtRoute<EnrolmentResponse>, ProblemHttpResult>> Enrol(
         Guid id, EnrolRequest request, RegionalDbContext db, TimeProvider time, ILoggerFactory loggers, HttpResponse response,

@@ -109,16 +109,22 @@ public sealed record CertificateResponse(
     DateOnly PassedOn,
     DateOnly ExpiresOn,
     CertificateStanding Standing,
-    int DaysLeft,
+    int? DaysLeft,
     DateOnly? RevokedOn,
     string? RevocationReason,
     long Version)
 {
-    public static CertificateResponse From(Certificate certificate, DateOnly today, int soonDays) => new(
-        certificate.Id, certificate.TeamId, certificate.StaffMemberId, certificate.PersonName, certificate.Role, certificate.CarModelCode,
-        certificate.CourseCode, certificate.PassedOn, certificate.ExpiresOn,
-        certificate.RevokedOn is null ? CertificateValidity.StandingOn(certificate.PassedOn, certificate.ExpiresOn, today, soonDays) : CertificateStanding.Revoked,
-        certificate.ExpiresOn.DayNumber - today.DayNumber, certificate.RevokedOn, certificate.RevocationReason, certificate.Version);
+    public static CertificateResponse From(Certificate certificate, DateOnly today, int soonDays)
+    {
+        // A revoked certificate counts for nothing on any day, so it has no days left: null, as 0 would read "expires today".
+        var (standing, daysLeft) = certificate.RevokedOn is null
+            ? (CertificateValidity.StandingOn(certificate.PassedOn, certificate.ExpiresOn, today, soonDays), certificate.ExpiresOn.DayNumber - today.DayNumber)
+            : (CertificateStanding.Revoked, (int?)null);
+        return new(
+            certificate.Id, certificate.TeamId, certificate.StaffMemberId, certificate.PersonName, certificate.Role, certificate.CarModelCode,
+            certificate.CourseCode, certificate.PassedOn, certificate.ExpiresOn, standing, daysLeft, certificate.RevokedOn, certificate.RevocationReason,
+            certificate.Version);
+    }
 }
 
 public sealed record TeamCertificatesResponse(Guid TeamId, DateOnly Today, int ExpiringWithinDays, IReadOnlyList<CertificateResponse> Items);
