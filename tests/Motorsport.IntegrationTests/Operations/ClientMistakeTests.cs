@@ -52,7 +52,7 @@ public sealed class ClientMistakeTests(PlatformFixture platform)
     public async Task A_broken_multipart_upload_is_a_400_problem_and_stores_nothing()
     {
         var scenario = await ResultsScenario.CreateAsync(platform, "europe", rounds: 1, [new CarSpec(7, "Pro", "Upload Racing", _ => "Una Load")],
-            new { pointsBySessionType = new Dictionary<string, decimal[]> { ["Race"] = [10] }, version = 0 });
+            new { pointsBySessionType = new Dictionary<string, decimal[]> { ["Race"] = [10] }, version = 0 }, ResultsScenario.PastSeason);
         var session = await scenario.CreateSessionAsync(1, "Race 1", 10);
         var path = ResultsScenario.SessionPath(session);
         using var content = new ByteArrayContent("--XXX\r\nbroken"u8.ToArray());

@@ -64,7 +64,7 @@ public sealed class CarreraCupAsiaSeasonApiTests(PlatformFixture platform)
     [Fact]
     public async Task Twelve_uploaded_exports_give_the_hand_computed_standings()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 6, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 6, Cars, Scoring, ResultsScenario.PastSeason);
         foreach (var race in Races)
         {
             var session = await scenario.CreateSessionAsync(race.Round, $"Race {race.Race}", race.ScheduledLaps);

@@ -56,7 +56,7 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
     [Fact]
     public async Task An_upload_with_an_unknown_car_a_duplicate_position_and_a_bad_time_is_refused_with_its_lines_and_stores_nothing()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
         var session = await scenario.CreateSessionAsync(1, "Race 1", 12);
         var csv = ResultsScenario.Csv(
             ResultsScenario.Line("1", 1, "Classified", "12", "25:01.100", "2:03.100"),
@@ -83,7 +83,7 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
     [Fact]
     public async Task A_timing_export_sent_as_a_form_file_is_imported_and_a_form_without_exactly_one_file_is_refused()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
         var session = await scenario.CreateSessionAsync(1, "Race 1", 12);
         var csv = ResultsScenario.Csv(
             ResultsScenario.Line("1", 3, "Classified", "12", "25:01.100", "2:03.100"),
@@ -110,7 +110,7 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
     [Fact]
     public async Task A_correction_of_a_final_result_recomputes_the_standings_and_publishes_them()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
         var session = await scenario.CreateSessionAsync(1, "Race 1", 12);
         var sessionId = RegionalApi.Id(session);
         var path = ResultsScenario.SessionPath(session);
@@ -168,7 +168,7 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
     [Fact]
     public async Task Scoring_settings_that_do_not_validate_are_refused_naming_the_field()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
 
         var (status, problem) = await scenario.Api.SendAsync(HttpMethod.Put, $"series/{scenario.SeriesId}/scoring", new
         {

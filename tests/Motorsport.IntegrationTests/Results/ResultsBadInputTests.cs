@@ -46,7 +46,7 @@ public sealed class ResultsBadInputTests(PlatformFixture platform)
     public async Task Malformed_points_tables_are_a_400_naming_the_table_and_change_nothing()
     {
         // The series has results, so new settings would be scored at once: huge points used to overflow there.
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
         var session = await scenario.CreateSessionAsync(1, "Race 1", 10);
         await scenario.Api.OkAsync(HttpMethod.Put, $"{ResultsScenario.SessionPath(session)}/classification", new
         {
@@ -74,7 +74,7 @@ public sealed class ResultsBadInputTests(PlatformFixture platform)
     [Fact]
     public async Task A_class_table_for_a_session_type_the_series_does_not_score_is_refused_naming_it()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
         var scoringPath = $"series/{scenario.SeriesId}/scoring";
 
         var (status, problem) = await scenario.Api.SendAsync(HttpMethod.Put, scoringPath, Json(
@@ -90,7 +90,7 @@ public sealed class ResultsBadInputTests(PlatformFixture platform)
     [Fact]
     public async Task A_classification_with_a_null_row_is_a_400_naming_rows_and_stores_nothing()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
         var path = ResultsScenario.SessionPath(await scenario.CreateSessionAsync(1, "Race 1", 10));
 
         foreach (var rows in new[] { "[null]", """[{"carNumber":1,"position":1,"status":"Classified","laps":10},null]""" })
@@ -109,7 +109,7 @@ public sealed class ResultsBadInputTests(PlatformFixture platform)
     [Fact]
     public async Task A_correction_reason_must_say_something_and_only_comes_with_a_final_result()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
         var path = ResultsScenario.SessionPath(await scenario.CreateSessionAsync(1, "Race 1", 10));
         object Classification(string? correctionReason, long version) => new
         {
@@ -143,7 +143,7 @@ public sealed class ResultsBadInputTests(PlatformFixture platform)
     [Fact]
     public async Task A_pole_or_guest_car_that_is_not_entered_is_named_by_its_query_parameter()
     {
-        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring);
+        var scenario = await ResultsScenario.CreateAsync(platform, Region, rounds: 1, Cars, Scoring, ResultsScenario.PastSeason);
         var session = await scenario.CreateSessionAsync(1, "Race 1", 10);
         var csv = ResultsScenario.Csv(
             ResultsScenario.Line("1", 1, "Classified", "10", "20:01.100", "1:59.900"),

@@ -15,7 +15,8 @@ internal sealed record CarSpec(int Number, string Class, string Team, Func<int, 
 
 /// <summary>
 /// A series with classes Pro / Pro-Am / Am, crew certificates not required (that rule is not what these tests are
-/// about), the given scoring settings, a 2027 season with one event per round, and every car entered in its rounds:
+/// about), the given scoring settings, a season (2027 unless given) with one event per round, every three weeks from
+/// 5 March, and every car entered in its rounds:
 /// each team holds one licence for as many cars as it runs. Driver names are "First Last" exactly as given.
 /// </summary>
 internal sealed class ResultsScenario
@@ -42,7 +43,13 @@ internal sealed class ResultsScenario
     /// <summary>The stem a team was created with, by its unique name.</summary>
     public IReadOnlyDictionary<string, string> TeamStems { get; }
 
-    public static async Task<ResultsScenario> CreateAsync(PlatformFixture platform, string region, int rounds, IReadOnlyList<CarSpec> cars, object scoring)
+    /// <summary>A season whose events have all run, so that they take results.</summary>
+    public const int PastSeason = 2025;
+
+    public static Task<ResultsScenario> CreateAsync(PlatformFixture platform, string region, int rounds, IReadOnlyList<CarSpec> cars, object scoring) =>
+        CreateAsync(platform, region, rounds, cars, scoring, seasonYear: 2027);
+
+    public static async Task<ResultsScenario> CreateAsync(PlatformFixture platform, string region, int rounds, IReadOnlyList<CarSpec> cars, object scoring, int seasonYear)
     {
         var client = platform.RegionStaff(region);
         var api = new RegionalApi(client, region);
@@ -58,14 +65,14 @@ internal sealed class ResultsScenario
             settings = new { requireCertifiedCrew = false },
         });
         var seriesId = RegionalApi.Id(series);
-        var season = await api.OkAsync(HttpMethod.Post, $"series/{seriesId}/seasons", new { year = 2027, version = RegionalApi.Version(series) });
+        var season = await api.OkAsync(HttpMethod.Post, $"series/{seriesId}/seasons", new { year = seasonYear, version = RegionalApi.Version(series) });
         var seasonId = season.GetProperty("seasons")[0].GetProperty("id").GetGuid();
         await api.OkAsync(HttpMethod.Put, $"series/{seriesId}/scoring", scoring);
 
         var eventIds = new List<Guid>();
         for (var round = 1; round <= rounds; round++)
         {
-            var start = new DateOnly(2027, 3, 5).AddDays(21 * (round - 1));
+            var start = new DateOnly(seasonYear, 3, 5).AddDays(21 * (round - 1));
             var racingEvent = await api.CreateEventAsync(
                 seasonId, support, performance, start.ToString("yyyy-MM-dd"), start.AddDays(2).ToString("yyyy-MM-dd"), $"Round {round}");
             eventIds.Add(RegionalApi.Id(racingEvent));

@@ -38,6 +38,29 @@ public sealed class EventScheduleTests
         EventSchedule.HasEnded(lastDay, now.AddDays(1), TimeZoneInfo.Utc).ShouldBeTrue();
     }
 
+    [Fact]
+    public void An_event_has_started_from_its_first_day_in_the_circuits_zone()
+    {
+        var firstDay = new DateOnly(2027, 6, 11);
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        // 20:00 UTC on the 10th is already the 11th in Tokyo, and still the 10th in New York.
+        var now = new DateTimeOffset(2027, 6, 10, 20, 0, 0, TimeSpan.Zero);
+
+        EventSchedule.HasStarted(firstDay, now, tokyo).ShouldBeTrue();
+        EventSchedule.HasStarted(firstDay, now, newYork).ShouldBeFalse();
+        EventSchedule.HasStarted(firstDay, now, TimeZoneInfo.Utc).ShouldBeFalse();
+        EventSchedule.HasStarted(firstDay, now.AddDays(1), TimeZoneInfo.Utc).ShouldBeTrue();
+        EventSchedule.HasStarted(firstDay, now.AddDays(30), newYork).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_zone_the_system_does_not_find_is_taken_as_utc()
+    {
+        EventSchedule.CircuitZone("Mars/Olympus_Mons").ShouldBe(TimeZoneInfo.Utc);
+        EventSchedule.CircuitZone("Asia/Tokyo").Id.ShouldBe("Asia/Tokyo");
+    }
+
     [Theory]
     [InlineData("Europe/Berlin", "Europe/Berlin")]
     [InlineData("America/New_York", "America/New_York")]

@@ -183,6 +183,12 @@ public static partial class EntriesApi
             return ApiProblem.Unprocessable("eventId", $"Event '{racingEvent.Name}' is {racingEvent.Status}; its entries can no longer change.", EntryRules.EventNotOpen);
         }
 
+        // A final result stands for the car that ran; a withdrawn entry would leave it pointing at a car that did not.
+        if (await db.RaceSessions.AnyAsync(s => s.EventId == racingEvent.Id && s.Status == Results.SessionStatus.Final && s.Results.Any(r => r.EntryId == id), cancellationToken))
+        {
+            return ApiProblem.Unprocessable("id", $"Car {entry!.CarNumber} has a final result at '{racingEvent.Name}'; an entry that has raced is not withdrawn.", Results.ResultsRules.EntryHasResults);
+        }
+
         entry!.Status = EntryStatus.Withdrawn;
         entry.ActiveCarNumber = null;
         entry.WithdrawnAtUtc = time.GetUtcNow().UtcDateTime;

@@ -34,8 +34,20 @@ public static class EventSchedule
     /// An event is over from its last day in the circuit's zone: the office completes it once the last race has run, which
     /// on the last day may already be the next day in UTC (or still the day before).
     /// </summary>
-    public static bool HasEnded(DateOnly endDate, DateTimeOffset now, TimeZoneInfo circuitZone) =>
-        endDate <= DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, circuitZone).DateTime);
+    public static bool HasEnded(DateOnly endDate, DateTimeOffset now, TimeZoneInfo circuitZone) => endDate <= CircuitToday(now, circuitZone);
+
+    /// <summary>
+    /// An event is under way from its first day in the circuit's zone: practice and qualifying run then, so results may
+    /// arrive from that day, not before.
+    /// </summary>
+    public static bool HasStarted(DateOnly startDate, DateTimeOffset now, TimeZoneInfo circuitZone) => startDate <= CircuitToday(now, circuitZone);
+
+    /// <summary>The circuit's zone; UTC for a zone this system no longer finds, as events stored before zones were checked may hold.</summary>
+    public static TimeZoneInfo CircuitZone(string timeZone) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    private static DateOnly CircuitToday(DateTimeOffset now, TimeZoneInfo circuitZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, circuitZone).DateTime);
 
     /// <summary>
     /// The IANA spelling of <paramref name="id"/>, or <c>null</c> when it is not an IANA zone. The system lookup alone is not

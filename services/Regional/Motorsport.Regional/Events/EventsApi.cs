@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Regions;
+using Motorsport.Regional.Results;
 using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Events;
@@ -161,11 +162,21 @@ public static class EventsApi
         }, cancellationToken);
     }
 
-    /// <summary>Entries stay as they were; a cancelled event takes no new entries.</summary>
+    /// <summary>
+    /// Entries stay as they were; a cancelled event takes no new entries. An event with a final result has run: cancelling
+    /// it would silently take that result out of the standings.
+    /// </summary>
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
         Guid id, VersionRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent => Transition(racingEvent, EventStatus.Cancelled), cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        var hasFinalResults = await db.RaceSessions.AnyAsync(s => s.EventId == id && s.Status == SessionStatus.Final, cancellationToken);
+        return await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent =>
+            racingEvent.Status == EventStatus.Scheduled && hasFinalResults
+                ? ApiProblem.Unprocessable("status", $"Event '{racingEvent.Name}' has final results; an event that has run is not cancelled.", ResultsRules.EventHasResults)
+                : Transition(racingEvent, EventStatus.Cancelled),
+            cancellationToken);
+    }
 
     /// <summary>An event is completed once it has run: from its last day at the circuit.</summary>
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Complete(
@@ -174,7 +185,7 @@ public static class EventsApi
         await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent =>
         {
             // A closed event is a 409 whatever its dates, so only a scheduled one is judged by them.
-            if (racingEvent.Status == EventStatus.Scheduled && !EventSchedule.HasEnded(racingEvent.EndDate, time.GetUtcNow(), CircuitZone(racingEvent)))
+            if (racingEvent.Status == EventStatus.Scheduled && !EventSchedule.HasEnded(racingEvent.EndDate, time.GetUtcNow(), EventSchedule.CircuitZone(racingEvent.TimeZone)))
             {
                 return ApiProblem.Unprocessable(
                     "status", $"Event '{racingEvent.Name}' ends on {racingEvent.EndDate:yyyy-MM-dd} ({racingEvent.TimeZone}); it can be completed from then.",
@@ -200,10 +211,6 @@ public static class EventsApi
         racingEvent.Status == EventStatus.Scheduled
             ? null
             : ApiProblem.Conflict("status", $"Event '{racingEvent.Name}' is {racingEvent.Status}; only a scheduled event can {change}.");
-
-    // Events stored before zones were checked for IANA ids may hold a zone this system no longer finds; UTC is then the best guess.
-    private static TimeZoneInfo CircuitZone(RacingEvent racingEvent) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(racingEvent.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private static ProblemHttpResult? OutsideSeason(DateOnly start, DateOnly end, int seasonYear) =>
         EventSchedule.OutsideSeason(start, end, seasonYear) is (var field, var message)

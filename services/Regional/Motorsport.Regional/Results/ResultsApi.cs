@@ -21,11 +21,17 @@ public static class ResultsRules
     public const string EventCancelled = "event-cancelled";
     public const string FinalNeedsCorrectionReason = "final-needs-correction-reason";
     public const string CorrectionReasonNeedsFinal = "correction-reason-needs-final";
+    public const string EventNotStarted = "event-not-started";
+    public const string EventHasResults = "event-has-results";
+    public const string EntryHasResults = "entry-has-results";
 }
 
 public static partial class ResultsApi
 {
     private const string LoggerName = "Motorsport.Regional.Results";
+
+    /// <summary>A refusal lists this many problems at most: a wrong export of thousands of lines would otherwise answer with megabytes.</summary>
+    private const int MaxListedProblems = 100;
 
     /// <summary>
     /// Scoring settings per series, sessions of an event with their classification (imported whole from the timing CSV
@@ -67,7 +73,7 @@ public static partial class ResultsApi
         Guid seriesId, ScoringRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (request.MalformedTables() is { Count: > 0 } malformed)
+        if (request.Malformed() is { Count: > 0 } malformed)
         {
             return Invalid(malformed);
         }
@@ -94,11 +100,6 @@ public static partial class ResultsApi
         foreach (var (field, messages) in PointsTableRules.ClassTablesWithoutOverall(document.PointsBySessionType, document.ClassPoints))
         {
             problems[field] = messages;
-        }
-
-        if (document.NonDroppableRounds.Any(r => r < 1))
-        {
-            problems["nonDroppableRounds"] = ["Rounds are numbered from 1."];
         }
 
         var seasonIds = series.Seasons.Select(s => s.Id).ToList();
@@ -228,10 +229,11 @@ public static partial class ResultsApi
                 ResultsRules.UnknownSessionType);
         }
 
+        var name = request.Name!.Trim();
         var existing = await db.RaceSessions.AsNoTracking().Where(s => s.EventId == eventId).Select(s => new { s.Name, s.Position }).ToListAsync(cancellationToken);
-        if (existing.Any(s => string.Equals(s.Name, request.Name, StringComparison.OrdinalIgnoreCase)))
+        if (existing.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            return ApiProblem.Conflict("name", $"Event '{racingEvent.Name}' already has a session '{request.Name}'.");
+            return ApiProblem.Conflict("name", $"Event '{racingEvent.Name}' already has a session '{name}'.");
         }
 
         var now = time.GetUtcNow();
@@ -239,7 +241,7 @@ public static partial class ResultsApi
         {
             Id = Guid.CreateVersion7(now),
             EventId = eventId,
-            Name = request.Name!,
+            Name = name,
             // The series' spelling, so sessions of one type group together however the request wrote it.
             SessionType = document.PointsBySessionType.Keys.First(k => string.Equals(k, request.SessionType, StringComparison.OrdinalIgnoreCase)),
             Position = existing.Count == 0 ? 1 : existing.Max(s => s.Position) + 1,
@@ -263,7 +265,7 @@ public static partial class ResultsApi
         Guid eventId, Guid sessionId, [AsParameters] UploadQuery query, HttpRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region,
         TimeProvider time, ILoggerFactory loggers, HttpResponse response, CancellationToken cancellationToken)
     {
-        var (import, problem) = await LoadForImportAsync(eventId, sessionId, query.Version!.Value, query.CorrectionReason, db, cancellationToken);
+        var (import, problem) = await LoadForImportAsync(eventId, sessionId, query.Version!.Value, query.CorrectionReason, db, time, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -311,7 +313,7 @@ public static partial class ResultsApi
         Guid eventId, Guid sessionId, ClassificationRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
         ILoggerFactory loggers, HttpResponse response, CancellationToken cancellationToken)
     {
-        var (import, problem) = await LoadForImportAsync(eventId, sessionId, request.Version!.Value, request.CorrectionReason, db, cancellationToken);
+        var (import, problem) = await LoadForImportAsync(eventId, sessionId, request.Version!.Value, request.CorrectionReason, db, time, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -322,7 +324,7 @@ public static partial class ResultsApi
             .ToList();
         if (RowProblems(rows, import!.Entries) is { Count: > 0 } problems)
         {
-            return Unprocessable(problems, ResultsRules.ClassificationRejected, "The classification was refused; nothing was stored.");
+            return Unprocessable(FirstProblems(problems), ResultsRules.ClassificationRejected, Refused(problems.Count));
         }
 
         return await ApplyAsync(import, rows, request.LessThanHalfDistance, request.CorrectionReason, db, outbox, region, time, loggers, response, cancellationToken);
@@ -342,6 +344,12 @@ public static partial class ResultsApi
         if (session.Version != request.Version)
         {
             return Versioning.Stale(request.Version!.Value, session.Version);
+        }
+
+        // Before the session's state: whatever it is, an event that has not begun has nothing to finalise.
+        if (NotStarted(racingEvent, time) is { } notStarted)
+        {
+            return notStarted;
         }
 
         if (session.Status != SessionStatus.Provisional)
@@ -371,7 +379,7 @@ public static partial class ResultsApi
     private sealed record Import(RacingEvent Event, RaceSession Session, IReadOnlyDictionary<int, Entry> Entries);
 
     private static async Task<(Import? Import, ProblemHttpResult? Problem)> LoadForImportAsync(
-        Guid eventId, Guid sessionId, long expectedVersion, string? correctionReason, RegionalDbContext db, CancellationToken cancellationToken)
+        Guid eventId, Guid sessionId, long expectedVersion, string? correctionReason, RegionalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var racingEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
         var session = await db.RaceSessions.Include(s => s.Results).SingleOrDefaultAsync(s => s.Id == sessionId && s.EventId == eventId, cancellationToken);
@@ -388,6 +396,11 @@ public static partial class ResultsApi
         if (racingEvent.Status == EventStatus.Cancelled)
         {
             return (null, ApiProblem.Unprocessable("eventId", $"Event '{racingEvent.Name}' is cancelled; it has no results.", ResultsRules.EventCancelled));
+        }
+
+        if (NotStarted(racingEvent, time) is { } notStarted)
+        {
+            return (null, notStarted);
         }
 
         if (session.Status == SessionStatus.Final && string.IsNullOrWhiteSpace(correctionReason))
@@ -495,20 +508,11 @@ public static partial class ResultsApi
         return assigned;
     }
 
-    /// <summary>The checks the CSV parser makes, for a classification sent as JSON; keyed by the row's index.</summary>
-    private static Dictionary<string, string[]> RowProblems(IReadOnlyList<ImportedRow> rows, IReadOnlyDictionary<int, Entry> entries)
+    /// <summary>The checks the CSV parser makes, for a classification sent as JSON; keyed by the row's index, in row order.</summary>
+    private static List<(string Key, string Reason)> RowProblems(IReadOnlyList<ImportedRow> rows, IReadOnlyDictionary<int, Entry> entries)
     {
-        var problems = new Dictionary<string, List<string>>();
-        void Add(int index, string reason)
-        {
-            var key = $"rows[{index}]";
-            if (!problems.TryGetValue(key, out var list))
-            {
-                problems[key] = list = [];
-            }
-
-            list.Add(reason);
-        }
+        var problems = new List<(string Key, string Reason)>();
+        void Add(int index, string reason) => problems.Add(($"rows[{index}]", reason));
 
         var positions = new Dictionary<int, int>();
         var numbers = new Dictionary<int, int>();
@@ -536,18 +540,18 @@ public static partial class ResultsApi
             }
         }
 
-        if (rows.Count(r => r.Pole) > 1)
-        {
-            problems["rows"] = ["Only one car has the pole."];
-        }
-
+        // First, so that many bad rows cannot push them out of the listed problems.
         if (rows.Count(r => r.FastestLap) > 1)
         {
-            problems.TryAdd("rows", []);
-            problems["rows"].Add("Only one car has the fastest lap.");
+            problems.Insert(0, ("rows", "Only one car has the fastest lap."));
         }
 
-        return problems.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        if (rows.Count(r => r.Pole) > 1)
+        {
+            problems.Insert(0, ("rows", "Only one car has the pole."));
+        }
+
+        return problems;
     }
 
     private static async Task<ScoringSettings?> SettingsForAsync(RacingEvent racingEvent, RegionalDbContext db, CancellationToken cancellationToken)
@@ -572,16 +576,26 @@ public static partial class ResultsApi
     /// <param name="notEntered">Car numbers given in the query but not entered, by query parameter (<c>pole</c>, <c>guest</c>).</param>
     private static ProblemHttpResult Rejected(IReadOnlyList<TimingError> errors, IReadOnlyDictionary<string, int[]> notEntered)
     {
-        var map = errors.GroupBy(e => $"line {e.Line}").ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray());
-        foreach (var (parameter, cars) in notEntered.Where(n => n.Value.Length > 0))
-        {
-            map[parameter] = [cars.Length == 1 ? $"Car number {cars[0]} is not entered in this event." : $"Car numbers {string.Join(", ", cars)} are not entered in this event."];
-        }
-
-        var problem = Unprocessable(map, ResultsRules.ClassificationRejected, $"The classification was refused ({map.Values.Sum(m => m.Length)} problems); nothing was stored.");
-        problem.ProblemDetails.Extensions["lines"] = errors.Select(e => new { line = e.Line, reason = e.Reason }).ToList();
+        // The query's few problems come first so that a long file cannot push them out of the listed ones.
+        var problems = notEntered.Where(n => n.Value.Length > 0)
+            .Select(n => (Key: n.Key, Reason: n.Value.Length == 1
+                ? $"Car number {n.Value[0]} is not entered in this event."
+                : $"Car numbers {string.Join(", ", n.Value)} are not entered in this event."))
+            .Concat(errors.Select(e => (Key: $"line {e.Line}", e.Reason)))
+            .ToList();
+        var problem = Unprocessable(FirstProblems(problems), ResultsRules.ClassificationRejected, Refused(problems.Count));
+        problem.ProblemDetails.Extensions["lines"] = errors.Take(MaxListedProblems).Select(e => new { line = e.Line, reason = e.Reason }).ToList();
         return problem;
     }
+
+    /// <summary>The first <see cref="MaxListedProblems"/> problems, grouped by key in the order they came.</summary>
+    private static Dictionary<string, string[]> FirstProblems(IEnumerable<(string Key, string Reason)> problems) =>
+        problems.Take(MaxListedProblems).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray());
+
+    private static string Refused(int problems) =>
+        problems > MaxListedProblems
+            ? $"The classification was refused ({problems} problems, the first {MaxListedProblems} listed); nothing was stored."
+            : $"The classification was refused ({problems} problems); nothing was stored.";
 
     /// <summary>
     /// A 400 for malformed input whose error keys hold the client's own keys (<c>classPoints.Pro-Am.Race</c>): a
@@ -599,6 +613,14 @@ public static partial class ResultsApi
             title: "The request breaks a rule",
             detail: detail,
             extensions: new Dictionary<string, object?> { ["errors"] = errors, ["rule"] = rule });
+
+    /// <summary>Results are of sessions that have run, so they are taken from the event's first day at the circuit.</summary>
+    private static ProblemHttpResult? NotStarted(RacingEvent racingEvent, TimeProvider time) =>
+        EventSchedule.HasStarted(racingEvent.StartDate, time.GetUtcNow(), EventSchedule.CircuitZone(racingEvent.TimeZone))
+            ? null
+            : ApiProblem.Unprocessable(
+                "eventId", $"Event '{racingEvent.Name}' starts on {racingEvent.StartDate:yyyy-MM-dd} ({racingEvent.TimeZone}); its results are taken from then.",
+                ResultsRules.EventNotStarted);
 
     private static ProblemHttpResult EventNotFound(Guid eventId) => ApiProblem.NotFound("eventId", $"No event has id '{eventId}'.");
 

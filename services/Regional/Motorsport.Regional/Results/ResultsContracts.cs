@@ -13,12 +13,12 @@ public sealed record DropsRequest([property: Required, Range(1, 200)] int? BestC
 /// The whole of a series' scoring rules, replacing what was there. <see cref="Version"/> is 0 for a series without
 /// settings yet. Points tables list the points of position 1, 2, 3…; <see cref="ClassPoints"/> gives a class its own
 /// tables per session type. <see cref="NonDroppableRounds"/> are round numbers within a season (1 = its first event).
-/// The tables may hold nulls as sent; <see cref="PointsTableRules.Malformed"/> refuses them before <see cref="ToDocument"/>.
+/// The tables may hold nulls as sent; <see cref="Malformed"/> refuses them before <see cref="ToDocument"/>.
 /// </summary>
 public sealed record ScoringRequest(
     [property: Required] IReadOnlyDictionary<string, IReadOnlyList<decimal>?>? PointsBySessionType,
-    [property: Range(0, 100)] decimal? PoleBonus,
-    [property: Range(0, 100)] decimal? FastestLapBonus,
+    [property: Range(typeof(decimal), "0", "100", ErrorMessage = "must be between {1} and {2}")] decimal? PoleBonus,
+    [property: Range(typeof(decimal), "0", "100", ErrorMessage = "must be between {1} and {2}")] decimal? FastestLapBonus,
     bool? BonusRequiresClassifiedFinish,
     bool? HalfPointsBelowHalfDistance,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>?>?>? ClassPoints,
@@ -31,9 +31,19 @@ public sealed record ScoringRequest(
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>?>?> NoClassPoints =
         ReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>?>?>.Empty;
 
-    public Dictionary<string, string[]> MalformedTables() => PointsTableRules.Malformed(PointsBySessionType!, ClassPoints ?? NoClassPoints);
+    /// <summary>What the validation attributes cannot see: the points tables' contents and the round numbers.</summary>
+    public Dictionary<string, string[]> Malformed()
+    {
+        var problems = PointsTableRules.Malformed(PointsBySessionType!, ClassPoints ?? NoClassPoints);
+        if (RoundNumbers.Problem(NonDroppableRounds ?? []) is { } rounds)
+        {
+            problems["nonDroppableRounds"] = [rounds];
+        }
 
-    /// <summary>Only once <see cref="MalformedTables"/> found nothing, so no table is null.</summary>
+        return problems;
+    }
+
+    /// <summary>Only once <see cref="Malformed"/> found nothing, so no table is null.</summary>
     public ScoringDocument ToDocument() => new(
         PointsBySessionType!,
         PoleBonus ?? 0,
@@ -42,7 +52,7 @@ public sealed record ScoringRequest(
         HalfPointsBelowHalfDistance ?? false,
         (ClassPoints ?? NoClassPoints)!,
         Drops is null ? null : new DropsDocument(Drops.BestCount!.Value, Drops.Unit ?? DropUnit.Session),
-        NonDroppableRounds?.Distinct().Order().ToList() ?? [],
+        NonDroppableRounds?.Order().ToList() ?? [],
         MinimumStarts ?? 0,
         TeamCarsCounted ?? 2);
 }
