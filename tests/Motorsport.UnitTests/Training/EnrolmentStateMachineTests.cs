@@ -95,4 +95,8 @@ public sealed class EnrolmentStateMachineTests
     [InlineData(EnrolmentStatus.Cancelled, "2026-12-01", null)]
     public void Attendance_and_outcomes_wait_for_the_session_s_dates(EnrolmentStatus to, string today, string? rule) =>
         (EnrolmentStateMachine.TooEarly(to, new DateOnly(2027, 2, 8), new DateOnly(2027, 2, 10), DateOnly.Parse(today))?.Rule).ShouldBe(rule);
+
+    [Fact]
+    public void An_enrolment_is_open_until_it_is_cancelled_or_decided() =>
+        EnrolmentStateMachine.Open.ShouldBe([EnrolmentStatus.Requested, EnrolmentStatus.Confirmed, EnrolmentStatus.Attended]);
 }

@@ -5,6 +5,7 @@ using Motorsport.Regional.Data;
 using Motorsport.Regional.Entries;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Regions;
+using Motorsport.Regional.Training;
 using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Teams;
@@ -250,11 +251,34 @@ public static class TeamsApi
             return null;
         }, cancellationToken);
 
+    /// <summary>
+    /// Someone still in training for the team (an enrolment not yet cancelled or decided) stays in its crew until it is: they
+    /// could otherwise pass afterwards and hold a certificate for a team they have left.
+    /// </summary>
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> RemoveStaffMember(
         Guid id, Guid staffId, [AsParameters] VersionQuery request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        HttpResponse response, CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
-            team.Staff.RemoveAll(s => s.Id == staffId) == 0 ? StaffNotFound(team, staffId) : null, cancellationToken);
+        HttpResponse response, CancellationToken cancellationToken)
+    {
+        var openEnrolments = await db.Enrolments
+            .CountAsync(e => e.TeamId == id && e.StaffMemberId == staffId && EnrolmentStateMachine.Open.Contains(e.Status), cancellationToken);
+        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        {
+            var member = team.Staff.SingleOrDefault(s => s.Id == staffId);
+            if (member is null)
+            {
+                return StaffNotFound(team, staffId);
+            }
+
+            if (openEnrolments > 0)
+            {
+                return ApiProblem.Unprocessable("staffId",
+                    $"{member.Name} has {openEnrolments} open training enrolment(s); cancel them or record their outcome first.", TrainingRules.StaffInTraining);
+            }
+
+            team.Staff.Remove(member);
+            return null;
+        }, cancellationToken);
+    }
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Change(
         Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,

@@ -17,6 +17,9 @@ public static class EnrolmentStateMachine
         [EnrolmentStatus.Cancelled] = [],
     };
 
+    /// <summary>The statuses an enrolment can still leave: its person is still in training.</summary>
+    public static readonly EnrolmentStatus[] Open = [.. Next.Where(status => status.Value.Length > 0).Select(status => status.Key).Order()];
+
     /// <summary>Why an enrolment cannot move from <paramref name="from"/> to <paramref name="to"/>; <c>null</c> when it can.</summary>
     public static string? Refusal(EnrolmentStatus from, EnrolmentStatus to)
     {

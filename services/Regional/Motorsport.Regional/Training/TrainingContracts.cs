@@ -14,6 +14,7 @@ public static class TrainingRules
     public const string SessionNotStarted = "session-not-started";
     public const string SessionNotFinished = "session-not-finished";
     public const string CertificateRevoked = "certificate-revoked";
+    public const string StaffInTraining = "staff-in-training";
     public const string SessionHasOutcomes = "session-has-outcomes";
 }
 
