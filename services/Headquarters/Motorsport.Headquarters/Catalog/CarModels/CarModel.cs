@@ -1,13 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 using Motorsport.Contracts.Catalog;
 using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Headquarters.Catalog.CarModels;
-
-public enum CarCategory { Cup, GT3, GT4, GT2, LMGT3 }
-
-public enum CatalogStatus { Active, Retired }
 
 /// <summary>A customer race car headquarters sells and supports; the source of truth every region replicates.</summary>
 public sealed class CarModel : IVersioned

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Motorsport.Contracts.Catalog;
 using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Headquarters.Catalog.CarModels;

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Contracts.Catalog;
 using Motorsport.Headquarters.Data;
 using Motorsport.Messaging.Outbox;
-using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Security;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Headquarters.Catalog.CarModels;
 

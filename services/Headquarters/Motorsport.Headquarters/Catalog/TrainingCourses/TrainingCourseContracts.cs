@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Motorsport.Headquarters.Catalog.CarModels;
+using Motorsport.Contracts.Catalog;
 using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;
