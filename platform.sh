@@ -3,7 +3,8 @@
 #   ./platform.sh up [--detach] [--demo]   install/start RabbitMQ, build, start headquarters, three regions and the gateway;
 #                                          --demo fills every region with a season of demo data
 #   ./platform.sh down            stop what 'up --detach' started
-#   ./platform.sh test            start RabbitMQ and PostgreSQL (installing them when missing) and run every test
+#   ./platform.sh test [ARGS]     start RabbitMQ and PostgreSQL (installing them when missing) and run every test;
+#                                 ARGS go to 'dotnet test', e.g. --filter "FullyQualifiedName~Results" to run some
 #   ./platform.sh token --role R [--region X]   print a development token for the local platform
 set -euo pipefail
 
@@ -211,7 +212,7 @@ cmd_test() {
   MOTORSPORT_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/$vhost" \
   MOTORSPORT_TEST_CONFIGURATION="$CONFIGURATION" \
     dotnet test "$ROOT/Motorsport.Platform.sln" -c "$CONFIGURATION" --no-build -nologo \
-      --logger "trx" --results-directory "$results" || status=$?
+      --logger "trx" --results-directory "$results" "$@" || status=$?
 
   summarize_trx "$results"
   return $status
