@@ -40,6 +40,8 @@ public static class MessagingExtensions
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit 8.4+ reports bus usage to its vendor over the internet at start-up; a platform's telemetry stays its own.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, includeNamespace: false));
             registerConsumers(bus);
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
