@@ -1,4 +1,6 @@
 using MassTransit;
+using MassTransit.Logging;
+using MassTransit.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -7,6 +9,8 @@ using Microsoft.Extensions.Hosting;
 using Motorsport.Messaging.Inbox;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Messaging.Retention;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Motorsport.Messaging;
 
@@ -63,6 +67,10 @@ public static class MessagingExtensions
                 transport.ConfigureEndpoints(context);
             });
         });
+
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName))
+            .WithMetrics(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
 
         builder.Services.AddScoped(sp => new MessagingDbContext(sp.GetRequiredService<TDbContext>()));
         builder.Services.AddScoped<IOutbox>(sp => new EfOutbox(sp.GetRequiredService<TDbContext>(), sp.GetRequiredService<TimeProvider>()));

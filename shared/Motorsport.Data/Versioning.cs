@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Motorsport.ServiceDefaults;
 
-namespace Motorsport.ServiceDefaults;
+namespace Motorsport.Data;
 
 /// <summary>
 /// An aggregate whose <see cref="Version"/> grows by one with every change, its child rows included. It is the

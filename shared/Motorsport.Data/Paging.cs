@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 
-namespace Motorsport.ServiceDefaults;
+namespace Motorsport.Data;
 
 /// <summary>
 /// Query-string paging shared by every list endpoint: <c>?page=1&amp;pageSize=50</c>. The page is bounded so that the rows

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Motorsport.ServiceDefaults;
+namespace Motorsport.Data;
 
 public static class UtcDateTimeConvention
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Motorsport.ServiceDefaults;
+namespace Motorsport.Data;
 
 /// <summary>
 /// For rules that span two aggregates (an entry needs its team's licences, its car's team, its series' classes): the check

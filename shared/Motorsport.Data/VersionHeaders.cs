@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace Motorsport.ServiceDefaults;
+namespace Motorsport.Data;
 
 public static class VersionHeaders
 {
