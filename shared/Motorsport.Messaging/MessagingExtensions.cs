@@ -69,7 +69,7 @@ public static class MessagingExtensions
         });
 
         builder.Services.AddOpenTelemetry()
-            .WithTracing(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName))
+            .WithTracing(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName, OutboxTracing.SourceName))
             .WithMetrics(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
 
         builder.Services.AddScoped(sp => new MessagingDbContext(sp.GetRequiredService<TDbContext>()));

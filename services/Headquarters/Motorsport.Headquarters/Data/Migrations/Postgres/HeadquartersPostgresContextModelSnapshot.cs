@@ -247,6 +247,16 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at_utc");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)")
+                        .HasColumnName("trace_parent");
+
+                    b.Property<string>("TraceState")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("trace_state");
+
                     b.HasKey("MessageId");
 
                     b.HasIndex("PublishedAtUtc", "CreatedAtUtc")

@@ -247,6 +247,16 @@ namespace Motorsport.Headquarters.Data.Migrations.SqlServer
                         .HasColumnType("datetime2")
                         .HasColumnName("published_at_utc");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("nvarchar(55)")
+                        .HasColumnName("trace_parent");
+
+                    b.Property<string>("TraceState")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("trace_state");
+
                     b.HasKey("MessageId");
 
                     b.HasIndex("PublishedAtUtc", "CreatedAtUtc")

@@ -74,6 +74,16 @@ namespace Motorsport.Regional.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at_utc");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trace_parent");
+
+                    b.Property<string>("TraceState")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trace_state");
+
                     b.HasKey("MessageId");
 
                     b.HasIndex("PublishedAtUtc", "CreatedAtUtc")
