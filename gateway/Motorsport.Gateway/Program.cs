@@ -2,6 +2,7 @@ using Motorsport.Gateway.Protection;
 using Motorsport.Gateway.Routing;
 using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Security;
+using OpenTelemetry.Trace;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.WebHost.ConfigureKestrel(kestrel => builder.Configuration.GetSection("Ke
 builder.AddClientRateLimiting();
 builder.Services.AddSingleton<IRequestRegion, ProxyRouteRegion>();
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource("Yarp.ReverseProxy"));
 
 var app = builder.Build();
 

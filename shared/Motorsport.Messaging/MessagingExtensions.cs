@@ -1,4 +1,6 @@
 using MassTransit;
+using MassTransit.Logging;
+using MassTransit.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -7,6 +9,8 @@ using Microsoft.Extensions.Hosting;
 using Motorsport.Messaging.Inbox;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Messaging.Retention;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace Motorsport.Messaging;
 
@@ -40,6 +44,8 @@ public static class MessagingExtensions
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit 8.4+ reports bus usage to its vendor over the internet at start-up; a platform's telemetry stays its own.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, includeNamespace: false));
             registerConsumers(bus);
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
@@ -61,6 +67,10 @@ public static class MessagingExtensions
                 transport.ConfigureEndpoints(context);
             });
         });
+
+        builder.Services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName, OutboxTracing.SourceName))
+            .WithMetrics(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
 
         builder.Services.AddScoped(sp => new MessagingDbContext(sp.GetRequiredService<TDbContext>()));
         builder.Services.AddScoped<IOutbox>(sp => new EfOutbox(sp.GetRequiredService<TDbContext>(), sp.GetRequiredService<TimeProvider>()));

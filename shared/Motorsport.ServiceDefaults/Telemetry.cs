@@ -1,6 +1,8 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -10,55 +12,46 @@ using OpenTelemetry.Trace;
 namespace Motorsport.ServiceDefaults;
 
 /// <summary>
-/// OpenTelemetry without OpenTelemetry.Extensions.Hosting, which the package source lacks: the SDK is built
-/// here, owned by the container and disposed at shutdown, and listens to the framework's own sources.
-/// When the hosting package restores, this file becomes one <c>AddOpenTelemetry()</c> call.
+/// Traces, metrics and logs through OpenTelemetry's hosting package, exported over OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the exporter reads the other <c>OTEL_EXPORTER_OTLP_*</c> variables itself).
+/// The libraries that own a source add it where they are set up: the database's in Motorsport.Data, MassTransit's in
+/// Motorsport.Messaging, YARP's in the gateway.
 /// </summary>
 public static class Telemetry
 {
-    private static readonly string[] ActivitySources = ["Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Yarp.ReverseProxy"];
-
-    private static readonly string[] Meters =
-    [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime", "MassTransit",
-    ];
-
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         var serviceName = builder.Configuration["Service:Name"] ?? builder.Environment.ApplicationName;
-        // The exporter reads the standard OTEL_EXPORTER_OTLP_* variables itself; without an endpoint there is nowhere to send.
-        var exportOtlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var region = builder.Configuration["Region:Id"];
+        var version = Assembly.GetEntryAssembly()?.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 
-        var sdk = OpenTelemetrySdk.Create(otel =>
-        {
-            otel.ConfigureResource(resource => resource.AddService(serviceName));
-            otel.WithTracing(tracing =>
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource =>
             {
-                tracing.AddSource(ActivitySources);
-                if (exportOtlp)
+                // The pod's name in Kubernetes; locally several services share the machine, so the process id tells them apart.
+                resource.AddService(serviceName, serviceVersion: version, serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}");
+                resource.AddAttributes([new("deployment.environment.name", builder.Environment.EnvironmentName)]);
+                if (region is not null)
                 {
-                    tracing.AddOtlpExporter();
+                    resource.AddAttributes([new("motorsport.region", region)]);
                 }
-            });
-            otel.WithMetrics(metrics =>
-            {
-                metrics.AddMeter(Meters);
-                if (exportOtlp)
-                {
-                    metrics.AddOtlpExporter();
-                }
-            });
-        });
-        builder.Services.AddSingleton(sdk);
-
-        if (exportOtlp)
-        {
-            builder.Logging.AddOpenTelemetry(logging =>
+            })
+            .WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation())
+            .WithLogging(configureBuilder: null, configureOptions: (OpenTelemetryLoggerOptions logging) =>
             {
                 logging.IncludeScopes = true;
-                logging.SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName));
-                logging.AddOtlpExporter();
+                logging.IncludeFormattedMessage = true;
             });
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
         }
 
         return builder;

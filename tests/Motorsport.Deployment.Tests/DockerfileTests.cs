@@ -100,6 +100,19 @@ public sealed partial class DockerfileTests
         ignore.ShouldContain("k8s/");
     }
 
+    [Fact]
+    public void The_gateway_image_ships_no_database_provider()
+    {
+        var packages = ProjectClosure("gateway/Motorsport.Gateway/Motorsport.Gateway.csproj")
+            .SelectMany(project => XDocument.Load(Repository.PathOf(project)).Descendants("PackageReference"))
+            .Select(reference => reference.Attribute("Include")!.Value)
+            .ToList();
+
+        packages.ShouldContain("Yarp.ReverseProxy");
+        packages.ShouldNotContain(package => package.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+            || package.StartsWith("Npgsql", StringComparison.Ordinal) || package.StartsWith("Microsoft.Data.", StringComparison.Ordinal));
+    }
+
     private sealed record Instruction(string Keyword, string Arguments);
 
     private sealed record Stage(string From, List<Instruction> Instructions);

@@ -1,3 +1,4 @@
+using Motorsport.Data;
 using Motorsport.Headquarters.Catalog;
 using Motorsport.Headquarters.Catalog.CarModels;
 using Motorsport.Headquarters.Catalog.TrainingCourses;
@@ -11,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 // Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
 builder.Services.AddValidation();
-builder.AddServiceDatabase<HeadquartersDbContext>();
+builder.AddServiceDatabase<HeadquartersDbContext, HeadquartersSqliteContext, HeadquartersPostgresContext, HeadquartersSqlServerContext>();
 builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
 {
     bus.AddConsumer<CatalogSnapshotRequestedConsumer>();

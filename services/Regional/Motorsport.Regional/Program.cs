@@ -1,3 +1,4 @@
+using Motorsport.Data;
 using Motorsport.Messaging;
 using Motorsport.Regional.Cars;
 using Motorsport.Regional.Catalog;
@@ -19,7 +20,7 @@ var region = builder.AddRegion();
 builder.AddServiceDefaults();
 // Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
 builder.Services.AddValidation();
-builder.AddServiceDatabase<RegionalDbContext>();
+builder.AddServiceDatabase<RegionalDbContext, RegionalSqliteContext, RegionalPostgresContext, RegionalSqlServerContext>();
 builder.AddMessaging<RegionalDbContext>(region.Id, bus =>
 {
     bus.AddConsumer<CarModelChangedConsumer>();

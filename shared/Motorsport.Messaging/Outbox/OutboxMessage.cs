@@ -10,4 +10,10 @@ public sealed class OutboxMessage
     public DateTime? PublishedAtUtc { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The W3C <c>traceparent</c> of the activity that wrote the row, so its publication continues that trace.</summary>
+    public string? TraceParent { get; init; }
+
+    /// <summary>The W3C <c>tracestate</c> that goes with <see cref="TraceParent"/>.</summary>
+    public string? TraceState { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -133,6 +134,10 @@ internal sealed partial class OutboxRelay<TDbContext>(
 
     private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
+        // Inside the trace of the request that wrote the row: MassTransit's send span and the consumers' spans follow it.
+        using var activity = ActivityContext.TryParse(row.TraceParent, row.TraceState, isRemote: true, out var writer)
+            ? OutboxTracing.Source.StartActivity(OutboxTracing.PublishActivity, ActivityKind.Internal, writer)
+            : null;
         var messageType = Type.GetType(row.MessageType, throwOnError: true)!;
         var message = JsonSerializer.Deserialize(row.Payload, messageType, MessageJson.Options)
             ?? throw new InvalidOperationException($"Outbox row {row.MessageId} has an empty payload.");

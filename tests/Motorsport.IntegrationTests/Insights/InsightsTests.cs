@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Motorsport.Data;
 using Motorsport.IntegrationTests.Infrastructure;
 using Motorsport.IntegrationTests.Regional;
 

@@ -40,5 +40,5 @@ public sealed class RegionalRecordConcurrencyTests : IAsyncLifetime
         (await reader.RegionalRecords.SingleAsync()).Version.ShouldBe(4);
     }
 
-    private HeadquartersDbContext Context() => new(new DbContextOptionsBuilder<HeadquartersDbContext>().UseSqlite(connection).Options);
+    private HeadquartersSqliteContext Context() => new(new DbContextOptionsBuilder<HeadquartersSqliteContext>().UseSqlite(connection).Options);
 }

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Data;
 using Motorsport.Headquarters.Catalog.CarModels;
 using Motorsport.Headquarters.Catalog.TrainingCourses;
 using Motorsport.Headquarters.Insights;
 using Motorsport.Messaging;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Headquarters.Data;
 
-public sealed class HeadquartersDbContext(DbContextOptions<HeadquartersDbContext> options) : DbContext(options)
+/// <summary>Headquarters' model; the service runs one of the per-provider contexts in ProviderContexts.cs.</summary>
+public abstract class HeadquartersDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<CarModel> CarModels => Set<CarModel>();
 

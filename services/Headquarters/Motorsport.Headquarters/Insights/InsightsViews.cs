@@ -1,4 +1,5 @@
 using Motorsport.Contracts.Regional;
+using Motorsport.Data;
 
 namespace Motorsport.Headquarters.Insights;
 

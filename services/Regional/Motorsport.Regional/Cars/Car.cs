@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Regional;
+using Motorsport.Data;
 using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Teams;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Cars;
 

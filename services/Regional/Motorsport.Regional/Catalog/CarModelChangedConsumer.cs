@@ -1,5 +1,6 @@
 using MassTransit;
 using Motorsport.Contracts.Catalog;
+using Motorsport.Data;
 using Motorsport.Regional.Data;
 
 namespace Motorsport.Regional.Catalog;

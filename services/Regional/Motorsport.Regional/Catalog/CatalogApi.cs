@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Motorsport.Contracts.Catalog;
+using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Regions;

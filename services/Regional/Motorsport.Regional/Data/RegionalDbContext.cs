@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Data;
 using Motorsport.Messaging;
-using Motorsport.ServiceDefaults;
 using Motorsport.Regional.Cars;
 using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Drivers;
@@ -13,7 +13,7 @@ using Motorsport.Regional.Training;
 
 namespace Motorsport.Regional.Data;
 
-public sealed class RegionalDbContext(DbContextOptions<RegionalDbContext> options) : DbContext(options)
+public abstract class RegionalDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<CatalogCarModel> CatalogCarModels => Set<CatalogCarModel>();
 

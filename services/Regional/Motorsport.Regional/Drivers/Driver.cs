@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Regional;
+using Motorsport.Data;
 using Motorsport.Regional.Data;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Drivers;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Cars;
 using Motorsport.Regional.Data;

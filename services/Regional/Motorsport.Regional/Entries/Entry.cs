@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Regional;
+using Motorsport.Data;
 using Motorsport.Regional.Cars;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Drivers;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Teams;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Entries;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Regions;

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Regional;
+using Motorsport.Data;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Series;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Events;
 

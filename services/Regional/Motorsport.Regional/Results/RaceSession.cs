@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Motorsport.Data;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Entries;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Results.Scoring;
 using Motorsport.Regional.Series;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Results;
 

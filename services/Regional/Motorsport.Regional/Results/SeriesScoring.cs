@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Motorsport.Data;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Results.Scoring;
 using Motorsport.Regional.Series;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Results;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Motorsport.Data;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Teams;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Training;
 

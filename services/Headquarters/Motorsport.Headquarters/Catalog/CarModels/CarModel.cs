@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Catalog;
-using Motorsport.ServiceDefaults;
+using Motorsport.Data;
 
 namespace Motorsport.Headquarters.Catalog.CarModels;
 

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Motorsport.Contracts.Catalog;
+using Motorsport.Data;
 using Motorsport.Headquarters.Data;
 using Motorsport.Messaging.Outbox;
-using Motorsport.ServiceDefaults.Security;
 using Motorsport.ServiceDefaults;
+using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.Headquarters.Catalog.CarModels;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Catalog;
-using Motorsport.ServiceDefaults;
+using Motorsport.Data;
 using Motorsport.Headquarters.Catalog.CarModels;
 
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;

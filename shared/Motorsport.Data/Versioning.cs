@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Data;
+
+/// <summary>
+/// An aggregate whose <see cref="Version"/> grows by one with every change, its child rows included. It is the
+/// optimistic-concurrency token (a stale write fails in the database) and the version headquarters compares.
+/// </summary>
+public interface IVersioned
+{
+    long Version { get; set; }
+
+    DateTime UpdatedAtUtc { get; set; }
+}
+
+public static class Versioning
+{
+    /// <summary>Marks one change: the next version, stamped with the time of the change.</summary>
+    public static void Touch(this IVersioned entity, TimeProvider time)
+    {
+        entity.Version++;
+        entity.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+    }
+
+    public static ProblemHttpResult Stale(long expected, long current) =>
+        ApiProblem.Conflict("version", $"Version {expected} is stale; the current version is {current}.");
+
+    /// <summary>
+    /// The one way an aggregate changes: it must exist, the caller must have read its current version and the change must be
+    /// allowed; then its version moves on and the change is announced (staged in the outbox) in the same SaveChanges. Returns the problem, if any.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> TryChangeAsync<TEntity>(
+        this DbContext db, TEntity? entity, ProblemHttpResult notFound, long expectedVersion, Func<TEntity, ProblemHttpResult?> apply,
+        Action<TEntity> announce, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        where TEntity : class, IVersioned
+    {
+        if (entity is null)
+        {
+            return notFound;
+        }
+
+        if (entity.Version != expectedVersion)
+        {
+            return Stale(expectedVersion, entity.Version);
+        }
+
+        if (apply(entity) is { } problem)
+        {
+            return problem;
+        }
+
+        entity.Touch(time);
+        announce(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        response.SetVersion(entity.Version);
+        return null;
+    }
+}
