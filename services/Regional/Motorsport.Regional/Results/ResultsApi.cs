@@ -511,34 +511,10 @@ public static partial class ResultsApi
     /// <summary>The checks the CSV parser makes, for a classification sent as JSON; keyed by the row's index, in row order.</summary>
     private static List<(string Key, string Reason)> RowProblems(IReadOnlyList<ImportedRow> rows, IReadOnlyDictionary<int, Entry> entries)
     {
-        var problems = new List<(string Key, string Reason)>();
-        void Add(int index, string reason) => problems.Add(($"rows[{index}]", reason));
-
-        var positions = new Dictionary<int, int>();
-        var numbers = new Dictionary<int, int>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (!entries.ContainsKey(row.CarNumber))
-            {
-                Add(i, $"Car number {row.CarNumber} is not entered in this event.");
-            }
-
-            if (row.Status == ResultStatus.Classified && row.Position is null)
-            {
-                Add(i, "A classified car needs a position.");
-            }
-
-            if (row.Position is { } position && !positions.TryAdd(position, i))
-            {
-                Add(i, $"Position {position} is already on rows[{positions[position]}].");
-            }
-
-            if (!numbers.TryAdd(row.CarNumber, i))
-            {
-                Add(i, $"Car number {row.CarNumber} is already on rows[{numbers[row.CarNumber]}].");
-            }
-        }
+        var problems = ClassificationChecks.Problems(
+                rows.Select(r => new CheckedRow(r.CarNumber, r.Position, r.Status, r.Laps)).ToList(), entries.Keys.ToHashSet(), i => $"rows[{i}]")
+            .Select(p => (Key: $"rows[{p.Row}]", p.Reason))
+            .ToList();
 
         // First, so that many bad rows cannot push them out of the listed problems.
         if (rows.Count(r => r.FastestLap) > 1)
