@@ -93,7 +93,8 @@ public sealed class RaceControlTests(PlatformFixture platform) : IAsyncLifetime
 
         resultsStatus.ShouldBe(HttpStatusCode.OK, fromResults.ToString());
         Rows(fromResults).ShouldBe([(3, "Classified", 1, 10m), (1, "Classified", 2, 6m), (2, "DNF", null, 0m)]);
-        scenario.Table(await scenario.StandingsAsync()).ShouldBe([(1, "Anna Berg", 12m), (2, "Cara Diaz", 10m), (2, "Ben Cole", 10m)]);
+        // Ben Cole and Cara Diaz have a win each: countback cannot part them.
+        scenario.Table(await scenario.StandingsAsync()).ShouldBe([(1, "Anna Berg", 12m), (2, "Ben Cole", 10m), (2, "Cara Diaz", 10m)]);
     }
 
     [Fact]
@@ -164,10 +165,11 @@ public sealed class RaceControlTests(PlatformFixture platform) : IAsyncLifetime
             .ShouldBe([("1", "Ben Cole", "SG", "2", "10"), ("2", "Anna Berg", "SG", "1", "6"), ("3", "Cara Diaz", "SG", "3", "4")]);
         standings.Select(r => r["TABLE"]).Distinct().ShouldBe(["Overall", "Pro", "Pro-Am", "Am", "Teams"]);
         var anna = standings.First(r => r["COMPETITOR"] == "Anna Berg");
-        (anna["R1 Round 1 Race 1 ROAD_POSITION"], anna["R1 Round 1 Race 1 POINTS"]).ShouldBe(("2", "6"));
+        string Column(string value) => anna.Keys.Single(k => k.StartsWith("R1 Round 1 ", StringComparison.Ordinal) && k.EndsWith($" Race 1 {value}", StringComparison.Ordinal));
+        (anna[Column("ROAD_POSITION")], anna[Column("SCORING_POSITION")], anna[Column("POINTS")], anna[Column("DROPPED")]).ShouldBe(("2", "2", "6", ""));
 
         var classification = Csv(await TextAsync(scenario, ResultsScenario.SessionPath(session), "text/csv"));
-        classification.Select(r => (r["POSITION"], r["NUMBER"], r["TEAM"], r["STATUS"], r["PENALTY"], r["POINTS"])).ShouldBe(
+        classification.Select(r => (r["POSITION"], r["NUMBER"], scenario.TeamStems[r["TEAM"]], r["STATUS"], r["PENALTY"], r["POINTS"])).ShouldBe(
         [
             ("1", "2", "Beta Racing", "Classified", "", "10"),
             ("2", "1", "Alpha Racing", "Classified", "5", "6"),
@@ -176,7 +178,7 @@ public sealed class RaceControlTests(PlatformFixture platform) : IAsyncLifetime
 
         var calendar = Ical.Net.Calendar.Load(await TextAsync(scenario, $"series/{scenario.SeriesId}/seasons/{scenario.SeasonId}/calendar.ics", "text/calendar"))!;
         var round = calendar.Events.ShouldHaveSingleItem();
-        round.Summary.ShouldBe("Round 1");
+        round.Summary!.ShouldStartWith("Round 1 ");
         (round.DtStart!.Date, round.DtEnd!.Date).ShouldBe((new DateOnly(ResultsScenario.PastSeason, 3, 5), new DateOnly(ResultsScenario.PastSeason, 3, 8)));
 
         var eventId = scenario.EventIds[0];
@@ -188,7 +190,7 @@ public sealed class RaceControlTests(PlatformFixture platform) : IAsyncLifetime
             },
             answer => answer.StatusCode == HttpStatusCode.OK && answer.Item2!.Events.Any(e => e.Uid == $"{eventId}@{Region}.motorsport"),
             because: "headquarters' calendar should list the region's event");
-        headquarters!.Events.First(e => e.Uid == $"{eventId}@{Region}.motorsport").Summary.ShouldEndWith(": Round 1");
+        headquarters!.Events.First(e => e.Uid == $"{eventId}@{Region}.motorsport").Summary!.ShouldContain(": Round 1 ");
     }
 
     /// <summary>One round, Race 1 imported: cars 1, 2, 3 in that order on the same lap, 2 and 7 seconds apart.</summary>

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Events;
-using Motorsport.Regional.Regions;
 using Motorsport.Regional.Results.Decisions;
 using Motorsport.Regional.Results.Exports;
 using Motorsport.Regional.Results.Import;
@@ -16,24 +14,14 @@ public static partial class ResultsApi
 {
     private const string LoggerName = "Motorsport.Regional.Results";
 
-    /// <summary>A refusal lists this many problems at most: a wrong export of thousands of lines would otherwise answer with megabytes.</summary>
-    private const int MaxListedProblems = 100;
-
     /// <summary>
-    /// Scoring settings per series; sessions of an event with their classification (imported whole from the timing CSV
-    /// or JSON, all or nothing), race control's decisions and finalisation; standings computed from the stored
-    /// classifications on every read; exports. The rules are <see cref="SessionRules"/>, <see cref="ClassificationChecks"/>
-    /// and <see cref="DecisionRules"/>; <see cref="ResultsStore"/> saves each change with what it publishes.
+    /// Sessions of an event with their classification (imported whole from the timing CSV or JSON, all or nothing) and
+    /// finalisation, then the results' other features: scoring settings, standings and exports, race control's
+    /// decisions. The rules are <see cref="SessionRules"/>, <see cref="ClassificationChecks"/> and
+    /// <see cref="DecisionRules"/>; <see cref="ResultsStore"/> saves each change with what it publishes.
     /// </summary>
     public static IEndpointRouteBuilder MapResultsApi(this IEndpointRouteBuilder region)
     {
-        var series = region.MapGroup("/series/{seriesId}").WithTags("Results");
-        series.MapGet("/scoring", GetScoring);
-        series.MapPut("/scoring", PutScoring);
-        series.MapGet("/seasons/{seasonId}/standings", GetStandings).Produces(200, contentType: ResultsExports.CsvType);
-        series.MapGet("/seasons/{seasonId}/standings/all", GetAllStandings).Produces(200, contentType: ResultsExports.CsvType);
-        series.MapGet("/seasons/{seasonId}/calendar.ics", GetCalendar).Produces<string>(200, ResultsExports.CalendarType);
-
         var sessions = region.MapGroup("/events/{eventId}/sessions").WithTags("Results");
         sessions.MapGet("/", ListSessions);
         sessions.MapGet("/{sessionId}", GetSession).WithName("GetRaceSession").Produces(200, contentType: ResultsExports.CsvType);
@@ -41,142 +29,7 @@ public static partial class ResultsApi
         sessions.MapPost("/{sessionId}/classification", Upload).Accepts<string>("text/csv", "multipart/form-data");
         sessions.MapPut("/{sessionId}/classification", PutClassification);
         sessions.MapPost("/{sessionId}/finalise", Finalise);
-        sessions.MapPost("/{sessionId}/decisions", Decide);
-        return region;
-    }
-
-    private static async Task<Results<Ok<ScoringResponse>, ProblemHttpResult>> GetScoring(
-        Guid seriesId, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var scoring = await db.SeriesScoring.AsNoTracking().SingleOrDefaultAsync(s => s.SeriesId == seriesId, cancellationToken);
-        if (scoring is null)
-        {
-            return ApiProblem.NotFound("seriesId", $"Series '{seriesId}' has no scoring settings.");
-        }
-
-        response.SetVersion(scoring.Version);
-        return TypedResults.Ok(ScoringResponse.From(scoring));
-    }
-
-    private static async Task<Results<Ok<ScoringResponse>, ProblemHttpResult>> PutScoring(
-        Guid seriesId, ScoringRequest request, RegionalDbContext db, ResultsStore store, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        if (request.Malformed() is { Count: > 0 } malformed)
-        {
-            return Invalid(malformed);
-        }
-
-        var series = await db.Series.AsNoTracking().Include(s => s.Classes).Include(s => s.Seasons).AsSplitQuery()
-            .SingleOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
-        if (series is null)
-        {
-            return ApiProblem.NotFound("seriesId", $"No series has id '{seriesId}'.");
-        }
-
-        var document = request.ToDocument();
-        var usedTypes = await db.RaceSessions.AsNoTracking()
-            .Where(s => db.Events.Any(e => e.Id == s.EventId && e.SeriesId == seriesId))
-            .Select(s => s.SessionType).Distinct().ToListAsync(cancellationToken);
-        if (document.Unusable(series, usedTypes) is { Count: > 0 } problems)
-        {
-            return Unprocessable(problems, ResultsRules.InvalidScoringSettings, "The scoring settings are not usable.");
-        }
-
-        var scoring = await db.SeriesScoring.SingleOrDefaultAsync(s => s.SeriesId == seriesId, cancellationToken);
-        var expected = request.Version!.Value;
-        if ((scoring?.Version ?? 0) != expected)
-        {
-            return Versioning.Stale(expected, scoring?.Version ?? 0);
-        }
-
-        if (scoring is null)
-        {
-            scoring = new SeriesScoring { SeriesId = seriesId, Settings = "" };
-            db.SeriesScoring.Add(scoring);
-        }
-
-        scoring.Document = document;
-        scoring.Touch(time);
-        await store.SaveScoringAsync(scoring, [.. series.Seasons.Select(s => s.Id)], cancellationToken);
-        response.SetVersion(scoring.Version);
-        return TypedResults.Ok(ScoringResponse.From(scoring));
-    }
-
-    /// <summary>One table, as JSON or (<c>format=csv</c>, <c>Accept: text/csv</c>) CSV.</summary>
-    private static async Task<Results<Ok<StandingsResponse>, ContentHttpResult, ProblemHttpResult>> GetStandings(
-        Guid seriesId, Guid seasonId, [AsParameters] StandingsQuery query, RegionalDbContext db, HttpRequest request, HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var (season, version, problem) = await LoadStandingsAsync(seriesId, seasonId, db, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var classification = query.Classification ?? Classifications.Overall;
-        var tables = season!.Tables(query.IncludeGuests ?? false);
-        var table = tables.FirstOrDefault(t => string.Equals(t.Classification, classification, StringComparison.OrdinalIgnoreCase));
-        if (table is null)
-        {
-            return ApiProblem.NotFound("classification", $"'{classification}' is not a classification of this series; it has {string.Join(", ", tables.Select(t => t.Classification))}.");
-        }
-
-        response.SetVersion(version);
-        return ResultsExports.WantsCsv(request, query.Format)
-            ? TypedResults.Text(ResultsExports.Standings([table]), ResultsExports.CsvType)
-            : TypedResults.Ok(new StandingsResponse(seriesId, seasonId, table.Classification, season.Provisional, version, table.Rows));
-    }
-
-    /// <summary>Every table of the season: Overall, each class, Teams.</summary>
-    private static async Task<Results<Ok<StandingsTablesResponse>, ContentHttpResult, ProblemHttpResult>> GetAllStandings(
-        Guid seriesId, Guid seasonId, [AsParameters] StandingsQuery query, RegionalDbContext db, HttpRequest request, HttpResponse response,
-        CancellationToken cancellationToken)
-    {
-        var (season, version, problem) = await LoadStandingsAsync(seriesId, seasonId, db, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var tables = season!.Tables(query.IncludeGuests ?? false);
-        response.SetVersion(version);
-        return ResultsExports.WantsCsv(request, query.Format)
-            ? TypedResults.Text(ResultsExports.Standings(tables), ResultsExports.CsvType)
-            : TypedResults.Ok(new StandingsTablesResponse(seriesId, seasonId, season.Provisional, version, tables));
-    }
-
-    private static async Task<(SeasonResults? Season, long Version, ProblemHttpResult? Problem)> LoadStandingsAsync(
-        Guid seriesId, Guid seasonId, RegionalDbContext db, CancellationToken cancellationToken)
-    {
-        if (!await db.Seasons.AnyAsync(s => s.Id == seasonId && s.SeriesId == seriesId, cancellationToken))
-        {
-            return (null, 0, ApiProblem.NotFound("seasonId", $"Series '{seriesId}' has no season '{seasonId}'."));
-        }
-
-        var season = await SeasonResults.LoadAsync(db, seasonId, cancellationToken);
-        if (season.Scoring is null)
-        {
-            return (null, 0, ApiProblem.Unprocessable("seriesId", "The series has no scoring settings yet.", ResultsRules.NoScoringSettings));
-        }
-
-        var version = await db.SeasonStandingsVersions.AsNoTracking().Where(v => v.SeasonId == seasonId).Select(v => v.Version).SingleOrDefaultAsync(cancellationToken);
-        return (season, version, null);
-    }
-
-    /// <summary>The season's events as an iCalendar feed, cancelled ones marked cancelled.</summary>
-    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetCalendar(
-        Guid seriesId, Guid seasonId, RegionalDbContext db, RegionOptions region, CancellationToken cancellationToken)
-    {
-        var season = await db.Seasons.AsNoTracking().SingleOrDefaultAsync(s => s.Id == seasonId && s.SeriesId == seriesId, cancellationToken);
-        if (season is null)
-        {
-            return ApiProblem.NotFound("seasonId", $"Series '{seriesId}' has no season '{seasonId}'.");
-        }
-
-        var series = await db.Series.AsNoTracking().SingleAsync(s => s.Id == seriesId, cancellationToken);
-        var events = await db.Events.AsNoTracking().Where(e => e.SeasonId == seasonId).ToListAsync(cancellationToken);
-        return TypedResults.Text(ResultsExports.Calendar($"{series.Name} {season.Year}", $"{region.Id}.motorsport", events), ResultsExports.CalendarType);
+        return region.MapScoringApi().MapStandingsApi().MapDecisionsApi();
     }
 
     private static async Task<Results<Ok<List<SessionResponse>>, ProblemHttpResult>> ListSessions(
@@ -185,7 +38,7 @@ public static partial class ResultsApi
         var racingEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
         if (racingEvent is null)
         {
-            return EventNotFound(eventId);
+            return ResultsProblems.EventNotFound(eventId);
         }
 
         var sessions = await store.SessionsOfAsync(eventId, cancellationToken);
@@ -202,7 +55,7 @@ public static partial class ResultsApi
         var (racingEvent, session) = await store.FindSessionAsync(eventId, sessionId, tracked: false, cancellationToken);
         if (racingEvent is null || session is null)
         {
-            return SessionNotFound(sessionId);
+            return ResultsProblems.SessionNotFound(sessionId);
         }
 
         response.SetVersion(session.Version);
@@ -223,7 +76,7 @@ public static partial class ResultsApi
         var racingEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
         if (racingEvent is null)
         {
-            return EventNotFound(eventId);
+            return ResultsProblems.EventNotFound(eventId);
         }
 
         if (racingEvent.Status == EventStatus.Cancelled)
@@ -316,7 +169,7 @@ public static partial class ResultsApi
         if (parsed.Errors.Count > 0 || notEntered.Values.Any(n => n.Length > 0))
         {
             LogRejected(loggers.CreateLogger(LoggerName), import.Session.Name, import.Event.Name, parsed.Errors.Count);
-            return Rejected(parsed.Errors, notEntered);
+            return ResultsProblems.Rejected(parsed.Errors, notEntered);
         }
 
         // The export has every car's best lap; the session's fastest lap is the quickest of them, whoever set it.
@@ -345,7 +198,7 @@ public static partial class ResultsApi
             .ToList();
         if (RowProblems(rows, import!.Entries.Keys.ToHashSet()) is { Count: > 0 } problems)
         {
-            return Unprocessable(FirstProblems(problems), ResultsRules.ClassificationRejected, Refused(problems.Count));
+            return ResultsProblems.RowsRejected(problems);
         }
 
         var season = await store.SaveClassificationAsync(import, rows, request.LessThanHalfDistance, request.CorrectionReason, request.AbsentAsNotStarted ?? false, cancellationToken);
@@ -359,7 +212,7 @@ public static partial class ResultsApi
         var (racingEvent, session) = await store.FindSessionAsync(eventId, sessionId, tracked: true, cancellationToken);
         if (racingEvent is null || session is null)
         {
-            return SessionNotFound(sessionId);
+            return ResultsProblems.SessionNotFound(sessionId);
         }
 
         if (session.Version != request.Version)
@@ -369,49 +222,13 @@ public static partial class ResultsApi
 
         if (SessionRules.CanFinalise(racingEvent, session, time.GetUtcNow()) is { } rejection)
         {
-            return Problem(rejection);
+            return ResultsProblems.Problem(rejection);
         }
 
         var season = await store.FinaliseAsync(racingEvent, session, cancellationToken);
         LogFinalised(loggers.CreateLogger(LoggerName), session.Name, racingEvent.Name, session.Id);
-        return await RespondAsync(session, season, store, response, cancellationToken);
-    }
-
-    /// <summary>
-    /// One of race control's decisions, recorded with the token's subject and the time; the session's classification and
-    /// the season's standings follow at once. Checked by <see cref="DecisionRules"/>.
-    /// </summary>
-    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> Decide(
-        Guid eventId, Guid sessionId, DecisionRequest request, ResultsStore store, TimeProvider time, ClaimsPrincipal user, ILoggerFactory loggers,
-        HttpResponse response, CancellationToken cancellationToken)
-    {
-        if (request.Malformed() is { Count: > 0 } malformed)
-        {
-            return Invalid(malformed);
-        }
-
-        var (racingEvent, session) = await store.FindSessionAsync(eventId, sessionId, tracked: true, cancellationToken);
-        if (racingEvent is null || session is null)
-        {
-            return SessionNotFound(sessionId);
-        }
-
-        if (session.Version != request.Version)
-        {
-            return Versioning.Stale(request.Version!.Value, session.Version);
-        }
-
-        var now = time.GetUtcNow();
-        var decision = request.ToDecision(
-            Guid.CreateVersion7(now), session.Id, session.Decisions.Count + 1, user.FindFirstValue(Motorsport.ServiceDefaults.Security.ClaimTypes.Subject) ?? "unknown", now.UtcDateTime);
-        if (DecisionRules.Check(decision, session.Status, SeasonResults.Rows(session), session.Decisions) is { } rejection)
-        {
-            return ApiProblem.Unprocessable(rejection.Field, rejection.Message, rejection.Rule);
-        }
-
-        var season = await store.SaveDecisionAsync(racingEvent, session, decision, cancellationToken);
-        LogDecided(loggers.CreateLogger(LoggerName), decision.Kind, session.Name, racingEvent.Name, decision.DecidedBy);
-        return await RespondAsync(session, season, store, response, cancellationToken);
+        response.SetVersion(session.Version);
+        return TypedResults.Ok(SessionResponse.From(session, season.Score(session), (await store.EnteredAsync(session.EventId, cancellationToken)).Keys));
     }
 
     private static async Task<(ResultsImport? Import, ProblemHttpResult? Problem)> LoadForImportAsync(
@@ -420,7 +237,7 @@ public static partial class ResultsApi
         var (racingEvent, session) = await store.FindSessionAsync(eventId, sessionId, tracked: true, cancellationToken);
         if (racingEvent is null || session is null)
         {
-            return (null, SessionNotFound(sessionId));
+            return (null, ResultsProblems.SessionNotFound(sessionId));
         }
 
         if (session.Version != expectedVersion)
@@ -430,7 +247,7 @@ public static partial class ResultsApi
 
         if (SessionRules.CanImport(racingEvent, session, correctionReason, time.GetUtcNow()) is { } rejection)
         {
-            return (null, Problem(rejection));
+            return (null, ResultsProblems.Problem(rejection));
         }
 
         return (new ResultsImport(racingEvent, session, await store.EnteredAsync(eventId, cancellationToken)), null);
@@ -441,13 +258,6 @@ public static partial class ResultsApi
         LogImported(loggers.CreateLogger(LoggerName), rows, import.Session.Name, import.Event.Name, import.Session.CorrectionReason is not null);
         response.SetVersion(import.Session.Version);
         return TypedResults.Ok(SessionResponse.From(import.Session, season.Score(import.Session), import.Entries.Keys));
-    }
-
-    private static async Task<Ok<SessionResponse>> RespondAsync(
-        RaceSession session, SeasonResults season, ResultsStore store, HttpResponse response, CancellationToken cancellationToken)
-    {
-        response.SetVersion(session.Version);
-        return TypedResults.Ok(SessionResponse.From(session, season.Score(session), (await store.EnteredAsync(session.EventId, cancellationToken)).Keys));
     }
 
     /// <summary>The checks the CSV parser makes, for a classification sent as JSON; keyed by the row's index, in row order.</summary>
@@ -475,58 +285,6 @@ public static partial class ResultsApi
     private static ScoredSession? Score(RaceSession session, ScoringSettings? settings) =>
         session.Status == SessionStatus.Pending || settings is null ? null : ScoringEngine.Score(SeasonResults.Classification(session), settings);
 
-    /// <summary>
-    /// A refused file: <c>errors</c> keyed by line (<c>line 7</c>), and <c>lines</c> listing each line and reason in file
-    /// order for clients that show them as a list.
-    /// </summary>
-    /// <param name="notEntered">Car numbers given in the query but not entered, by query parameter (<c>pole</c>, <c>guest</c>).</param>
-    private static ProblemHttpResult Rejected(IReadOnlyList<TimingError> errors, IReadOnlyDictionary<string, int[]> notEntered)
-    {
-        // The query's few problems come first so that a long file cannot push them out of the listed ones.
-        var problems = notEntered.Where(n => n.Value.Length > 0)
-            .Select(n => (Key: n.Key, Reason: n.Value.Length == 1
-                ? $"Car number {n.Value[0]} is not entered in this event."
-                : $"Car numbers {string.Join(", ", n.Value)} are not entered in this event."))
-            .Concat(errors.Select(e => (Key: $"line {e.Line}", e.Reason)))
-            .ToList();
-        var problem = Unprocessable(FirstProblems(problems), ResultsRules.ClassificationRejected, Refused(problems.Count));
-        problem.ProblemDetails.Extensions["lines"] = errors.Take(MaxListedProblems).Select(e => new { line = e.Line, reason = e.Reason }).ToList();
-        return problem;
-    }
-
-    /// <summary>The first <see cref="MaxListedProblems"/> problems, grouped by key in the order they came.</summary>
-    private static Dictionary<string, string[]> FirstProblems(IEnumerable<(string Key, string Reason)> problems) =>
-        problems.Take(MaxListedProblems).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Select(p => p.Reason).ToArray());
-
-    private static string Refused(int problems) =>
-        problems > MaxListedProblems
-            ? $"The classification was refused ({problems} problems, the first {MaxListedProblems} listed); nothing was stored."
-            : $"The classification was refused ({problems} problems); nothing was stored.";
-
-    /// <summary>
-    /// A 400 for malformed input whose error keys hold the client's own keys (<c>classPoints.Pro-Am.Race</c>): a
-    /// <see cref="ValidationProblem"/> would have them camel-cased like property names.
-    /// </summary>
-    private static ProblemHttpResult Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "One or more validation errors occurred.",
-            extensions: new Dictionary<string, object?> { ["errors"] = errors });
-
-    private static ProblemHttpResult Unprocessable(Dictionary<string, string[]> errors, string rule, string detail) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: "The request breaks a rule",
-            detail: detail,
-            extensions: new Dictionary<string, object?> { ["errors"] = errors, ["rule"] = rule });
-
-    private static ProblemHttpResult Problem(SessionRejection rejection) =>
-        rejection.Conflict ? ApiProblem.Conflict(rejection.Field, rejection.Message) : ApiProblem.Unprocessable(rejection.Field, rejection.Message, rejection.Rule!);
-
-    private static ProblemHttpResult EventNotFound(Guid eventId) => ApiProblem.NotFound("eventId", $"No event has id '{eventId}'.");
-
-    private static ProblemHttpResult SessionNotFound(Guid sessionId) => ApiProblem.NotFound("sessionId", $"The event has no session '{sessionId}'.");
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Rows} results of {SessionName} at {EventName} (correction: {Correction})")]
     private static partial void LogImported(ILogger logger, int rows, string sessionName, string eventName, bool correction);
 
@@ -535,7 +293,4 @@ public static partial class ResultsApi
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Finalised {SessionName} at {EventName} (session {SessionId})")]
     private static partial void LogFinalised(ILogger logger, string sessionName, string eventName, Guid sessionId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Race control decided a {Kind} on {SessionName} at {EventName} ({DecidedBy})")]
-    private static partial void LogDecided(ILogger logger, DecisionKind kind, string sessionName, string eventName, string decidedBy);
 }
