@@ -30,6 +30,7 @@ builder.AddMessaging<RegionalDbContext>(region.Id, bus =>
 builder.Services.AddHostedService<CatalogSnapshotOnStartup>();
 builder.Services.AddHostedService<RegionHeartbeatService>();
 builder.Services.AddSingleton<IRequestRegion, ConfiguredRegion>();
+builder.Services.AddScoped<ResultsStore>();
 
 var app = builder.Build();
 

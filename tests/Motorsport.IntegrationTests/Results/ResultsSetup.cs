@@ -124,11 +124,11 @@ internal sealed class ResultsScenario
 
     /// <summary>Posts a timing export as the raw body, as <c>curl --data-binary @file.csv -H 'Content-Type: text/csv'</c> does.</summary>
     public Task<(HttpStatusCode Status, JsonElement Body)> UploadAsync(
-        JsonElement session, byte[] csv, long version, int? pole = null, int[]? guests = null, string? correctionReason = null)
+        JsonElement session, byte[] csv, long version, int? pole = null, int[]? guests = null, string? correctionReason = null, bool absentAsNotStarted = false)
     {
         var content = new ByteArrayContent(csv);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return PostClassificationAsync(session, content, version, pole, guests, correctionReason);
+        return PostClassificationAsync(session, content, version, pole, guests, correctionReason, absentAsNotStarted);
     }
 
     /// <summary>Posts timing exports as the files of a form, as a browser's file input or <c>curl -F file=@race.csv</c> does.</summary>
@@ -144,13 +144,18 @@ internal sealed class ResultsScenario
         }
 
         form.Add(new StringContent("Timing export from race control"), "comment");
-        return PostClassificationAsync(session, form, version, pole: null, guests: null, correctionReason: null);
+        return PostClassificationAsync(session, form, version, pole: null, guests: null, correctionReason: null, absentAsNotStarted: false);
     }
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> PostClassificationAsync(
-        JsonElement session, HttpContent content, long version, int? pole, int[]? guests, string? correctionReason)
+        JsonElement session, HttpContent content, long version, int? pole, int[]? guests, string? correctionReason, bool absentAsNotStarted)
     {
         var query = new StringBuilder($"?version={version}");
+        if (absentAsNotStarted)
+        {
+            query.Append("&absentAsNotStarted=true");
+        }
+
         if (pole is { } car)
         {
             query.Append($"&pole={car}");

@@ -20,6 +20,7 @@ public static class InsightsApi
             (await loader.LoadAsync([RecordKinds.Team, RecordKinds.Driver, RecordKinds.Car, RecordKinds.Event, RecordKinds.Entry], cancellationToken))
             .Overview()).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/calendar", Calendar).RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/calendar.ics", CalendarFeed).RequireAuthorization(Policies.HeadquartersRead).Produces<string>(200, CalendarExport.ContentType);
         insights.MapGet("/car-models", async (InsightsLoader loader, CancellationToken cancellationToken) =>
             (await loader.LoadAsync([RecordKinds.Car, RecordKinds.Entry], cancellationToken)).CarModels()).RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/training-compliance", async (bool? onlyLacking, InsightsLoader loader, CancellationToken cancellationToken) =>
@@ -34,6 +35,15 @@ public static class InsightsApi
     private static async Task<Results<Ok<InsightsView<CalendarEvent>>, ValidationProblem>> Calendar(
         DateOnly? from, DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
         DateRangeFilter.Inverted(from, to) is { } inverted ? inverted : TypedResults.Ok((await loader.LoadAsync([RecordKinds.Event, RecordKinds.Series], cancellationToken)).Calendar(from, to));
+
+    /// <summary>The calendar view across regions as an iCalendar feed, with the same date filters.</summary>
+    private static async Task<Results<ContentHttpResult, ValidationProblem>> CalendarFeed(
+        DateOnly? from, DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
+        DateRangeFilter.Inverted(from, to) is { } inverted
+            ? inverted
+            : TypedResults.Text(
+                CalendarExport.ToICalendar((await loader.LoadAsync([RecordKinds.Event, RecordKinds.Series], cancellationToken)).Calendar(from, to).Items),
+                CalendarExport.ContentType);
 
     /// <summary>Forgets the read model and asks every region to re-publish its state; the views fill again as it arrives.</summary>
     private static async Task<Accepted> Rebuild(HeadquartersDbContext db, IOutbox outbox, TimeProvider time, CancellationToken cancellationToken)

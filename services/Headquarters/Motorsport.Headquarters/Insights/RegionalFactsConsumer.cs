@@ -20,6 +20,7 @@ public sealed class RegionalFactsConsumer(HeadquartersDbContext db, TimeProvider
     IConsumer<CertificateChanged>,
     IConsumer<SessionResultsChanged>,
     IConsumer<StandingsChanged>,
+    IConsumer<RaceDecisionChanged>,
     IConsumer<RegionHeartbeat>
 {
     public Task Consume(ConsumeContext<TeamChanged> context) =>
@@ -51,6 +52,9 @@ public sealed class RegionalFactsConsumer(HeadquartersDbContext db, TimeProvider
 
     public Task Consume(ConsumeContext<StandingsChanged> context) =>
         Apply(context.Message.Region, RecordKinds.Standings, context.Message.SeasonId, context.Message.Version, context.Message.State, context.Message.ChangedAtUtc, context.CancellationToken);
+
+    public Task Consume(ConsumeContext<RaceDecisionChanged> context) =>
+        Apply(context.Message.Region, RecordKinds.RaceDecision, context.Message.DecisionId, context.Message.Version, context.Message.State, context.Message.ChangedAtUtc, context.CancellationToken);
 
     public Task Consume(ConsumeContext<RegionHeartbeat> context) => Heard(context.Message.Region, changedAtUtc: null, context.CancellationToken);
 

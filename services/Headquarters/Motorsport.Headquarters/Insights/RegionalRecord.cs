@@ -37,6 +37,7 @@ public static class RecordKinds
     public const string Certificate = "certificate";
     public const string SessionResults = "session-results";
     public const string Standings = "standings";
+    public const string RaceDecision = "race-decision";
 }
 
 internal sealed class RegionalRecordConfiguration : IEntityTypeConfiguration<RegionalRecord>

@@ -39,6 +39,7 @@ public sealed partial class RegionalSnapshotRequestedConsumer(
         {
             var season = await SeasonResults.LoadAsync(db, standings.SeasonId, cancellationToken);
             Publish(season.Sessions.Select(s => season.ToResultsChanged(region.Id, s)));
+            Publish(season.Sessions.SelectMany(s => s.Decisions.Select(d => season.ToDecisionChanged(region.Id, s, d))));
             Publish([season.ToStandingsChanged(region.Id, standings)]);
         }
         Publish((await db.Certificates.AsNoTracking().ToListAsync(cancellationToken)).Select(c => c.ToChanged(region.Id)));

@@ -5,6 +5,7 @@ using Motorsport.Data;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Entries;
 using Motorsport.Regional.Events;
+using Motorsport.Regional.Results.Decisions;
 using Motorsport.Regional.Results.Scoring;
 using Motorsport.Regional.Series;
 
@@ -37,6 +38,10 @@ public sealed class RaceSession : IVersioned
     public SessionStatus Status { get; set; }
     public string? CorrectionReason { get; set; }
     public List<SessionResult> Results { get; init; } = [];
+
+    /// <summary>Race control's decisions in the order taken; they apply to whatever classification is imported.</summary>
+    public List<RaceDecision> Decisions { get; init; } = [];
+
     public long Version { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 
@@ -81,6 +86,12 @@ public sealed class SessionResult
     public bool FastestLap { get; set; }
     public bool Guest { get; set; }
 
+    /// <summary>Classified though not running at the finish (the † of a published table).</summary>
+    public bool NotRunning { get; set; }
+
+    /// <summary>The car's race time as the timing export gave it; time penalties re-rank by it.</summary>
+    public TimeSpan? TotalTime { get; set; }
+
     public void CopyFrom(SessionResult other)
     {
         EntryId = other.EntryId;
@@ -94,6 +105,8 @@ public sealed class SessionResult
         Pole = other.Pole;
         FastestLap = other.FastestLap;
         Guest = other.Guest;
+        NotRunning = other.NotRunning;
+        TotalTime = other.TotalTime;
     }
 }
 
@@ -120,6 +133,7 @@ internal sealed class RaceSessionConfiguration : IEntityTypeConfiguration<RaceSe
         session.HasIndex(s => new { s.EventId, s.Name }).IsUnique();
         session.HasOne<RacingEvent>().WithMany().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Restrict);
         session.HasMany(s => s.Results).WithOne().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
+        session.HasMany(s => s.Decisions).WithOne().HasForeignKey(d => d.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -138,6 +152,8 @@ internal sealed class SessionResultConfiguration : IEntityTypeConfiguration<Sess
                 text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(),
                 new ValueComparer<List<Guid>>((a, b) => a!.SequenceEqual(b!), ids => ids.Aggregate(0, (hash, id) => HashCode.Combine(hash, id)), ids => ids.ToList()))
             .HasMaxLength(200);
+        // Rows imported before the flag existed were all running.
+        result.Property(r => r.NotRunning).HasDefaultValue(false);
         result.HasOne<Entry>().WithMany().HasForeignKey(r => r.EntryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

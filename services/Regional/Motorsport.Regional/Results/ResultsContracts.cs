@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Motorsport.Contracts.Regional;
+using Motorsport.Regional.Results.Decisions;
 using Motorsport.Regional.Results.Scoring;
 using Motorsport.ServiceDefaults;
 
@@ -87,12 +88,17 @@ public sealed record CreateSessionRequest(
     [property: Required, StringLength(40, MinimumLength = 1)] string? SessionType,
     [property: Range(1, 10_000)] int? ScheduledLaps);
 
-/// <summary>One car's line; <see cref="Position"/> is required for a classified car.</summary>
+/// <summary>
+/// One car's line; <see cref="Position"/> is required for a classified car. <see cref="TotalTime"/> (<c>hh:mm:ss.fff</c>)
+/// is what time penalties re-rank by; <see cref="NotRunning"/> marks a car classified though not running at the finish.
+/// </summary>
 public sealed record ClassificationRowRequest(
     [property: Required, Range(0, 999)] int? CarNumber,
     [property: Range(1, 999)] int? Position,
     [property: Required] ResultStatus? Status,
     [property: Range(0, 100_000)] int? Laps,
+    [property: Range(typeof(TimeSpan), "00:00:00", "2.00:00:00")] TimeSpan? TotalTime,
+    bool? NotRunning,
     bool? Pole,
     bool? FastestLap,
     bool? Guest);
@@ -100,26 +106,37 @@ public sealed record ClassificationRowRequest(
 /// <summary>
 /// A whole classification by JSON, replacing any earlier one. A final result is only corrected with a
 /// <see cref="CorrectionReason"/>. <see cref="LessThanHalfDistance"/> overrides what the winner's laps say.
+/// <see cref="AbsentAsNotStarted"/> records entered cars the rows leave out as not started (DNS).
 /// </summary>
 public sealed record ClassificationRequest(
     [property: Required, MinLength(1), MaxLength(200), NoNullItems] IReadOnlyList<ClassificationRowRequest>? Rows,
     bool? LessThanHalfDistance,
+    bool? AbsentAsNotStarted,
     [property: StringLength(500, MinimumLength = 1)] string? CorrectionReason,
     [property: Required] long? Version);
 
 /// <summary>
 /// The query of a CSV upload, which the timing export cannot carry: the pole car (from qualifying), guest car numbers
-/// (<c>?guest=99&amp;guest=98</c>), the stewards' word on half distance and, for a final result, why it is corrected.
-/// The fastest lap is read from the export's FL_TIME column.
+/// (<c>?guest=99&amp;guest=98</c>), the stewards' word on half distance, whether entered cars missing from the file
+/// are recorded as not started and, for a final result, why it is corrected. The fastest lap is read from the export's
+/// FL_TIME column.
 /// </summary>
 public sealed record UploadQuery(
     [property: Required] long? Version,
     [property: Range(0, 999)] int? Pole,
     [FromQuery] int[]? Guest,
     bool? LessThanHalfDistance,
+    bool? AbsentAsNotStarted,
     [property: StringLength(500, MinimumLength = 1)] string? CorrectionReason);
 
-public sealed record StandingsQuery([property: StringLength(20)] string? Classification);
+/// <summary><see cref="Format"/> <c>csv</c> (or <c>Accept: text/csv</c>) answers CSV; guests are listed only when asked for.</summary>
+public sealed record StandingsQuery([property: StringLength(20)] string? Classification, bool? IncludeGuests, [property: AllowedValues(null, "csv", "json")] string? Format);
+
+/// <summary><see cref="Format"/> <c>csv</c> (or <c>Accept: text/csv</c>) answers CSV.</summary>
+public sealed record FormatQuery([property: AllowedValues(null, "csv", "json")] string? Format);
+
+/// <summary>Every table of a season in one answer: Overall, each class, Teams.</summary>
+public sealed record StandingsTablesResponse(Guid SeriesId, Guid SeasonId, bool Provisional, long Version, IReadOnlyList<StandingsTableState> Tables);
 
 public sealed record ClassificationScoreResponse(string Classification, int? Position, decimal PositionPoints, decimal BonusPoints, decimal Points);
 
@@ -136,6 +153,9 @@ public sealed record SessionResultResponse(
     bool Pole,
     bool FastestLap,
     bool Guest,
+    bool NotRunning,
+    TimeSpan? TotalTime,
+    decimal PenaltySeconds,
     decimal Points,
     IReadOnlyList<ClassificationScoreResponse> Scores);
 
@@ -151,11 +171,14 @@ public sealed record SessionResponse(
     string? CorrectionReason,
     bool HalfPoints,
     IReadOnlyList<SessionResultResponse> Classification,
+    IReadOnlyList<int> AbsentCarNumbers,
+    IReadOnlyList<DecisionResponse> Decisions,
     long Version,
     DateTime UpdatedAtUtc)
 {
     /// <param name="scored">The session scored, or null while it has no classification.</param>
-    public static SessionResponse From(RaceSession session, ScoredSession? scored)
+    /// <param name="entered">The car numbers entered in the event: those the classification does not list are absent.</param>
+    public static SessionResponse From(RaceSession session, ScoredSession? scored, IEnumerable<int> entered)
     {
         var scores = scored?.Entries.ToDictionary(e => e.Entry.CarNumber, e => e.Scores) ?? [];
         return new(
@@ -169,14 +192,18 @@ public sealed record SessionResponse(
             session.Status,
             session.CorrectionReason,
             scored?.HalfPoints ?? false,
-            SeasonResults.OrderedResults(session).Select(r =>
+            SeasonResults.Decided(session).Select(d =>
             {
+                var (r, decided) = (d.Result, d.Decided);
                 var carScores = scores.GetValueOrDefault(r.CarNumber) ?? [];
                 return new SessionResultResponse(
-                    r.CarNumber, r.EntryId, r.TeamId, r.LicenceId, r.DriverIds, r.Class, r.Status, r.Position, r.Laps, r.Pole, r.FastestLap, r.Guest,
+                    r.CarNumber, r.EntryId, r.TeamId, r.LicenceId, r.DriverIds, r.Class, decided.Status, decided.Position, r.Laps, r.Pole, r.FastestLap, r.Guest,
+                    r.NotRunning, r.TotalTime, (decimal)decided.Penalty.TotalMilliseconds / 1000,
                     carScores.Count > 0 ? carScores[0].Points : 0,
                     carScores.Select(s => new ClassificationScoreResponse(s.Classification, s.Position, s.PositionPoints, s.BonusPoints, s.Points)).ToList());
             }).ToList(),
+            session.Status == SessionStatus.Pending ? [] : Import.ClassificationChecks.Absent(entered, session.Results.Select(r => r.CarNumber)),
+            DecisionResponse.From(session.Decisions),
             session.Version,
             session.UpdatedAtUtc);
     }

@@ -46,6 +46,37 @@ public sealed record ScoringDocument(
         TeamCarsCounted = TeamCarsCounted,
     };
 
+    /// <summary>
+    /// What keeps well-formed rules from being used for <paramref name="series"/>: invalid settings, class tables for
+    /// classes it does not have or without an overall table, or the loss of a table that sessions of
+    /// <paramref name="usedSessionTypes"/> still score by. Keyed by field.
+    /// </summary>
+    public Dictionary<string, string[]> Unusable(RacingSeries series, IReadOnlyCollection<string> usedSessionTypes)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (ToSettings(series.OrderedClasses).Validate() is { Count: > 0 } invalid)
+        {
+            problems["settings"] = [.. invalid];
+        }
+
+        if (ClassPoints.Keys.Where(code => series.FindClass(code) is null).ToList() is { Count: > 0 } unknownClasses)
+        {
+            problems["classPoints"] = [$"{string.Join(", ", unknownClasses)} is not a class of this series; it has {string.Join(", ", series.OrderedClasses.Select(c => c.Code))}."];
+        }
+
+        foreach (var (field, messages) in PointsTableRules.ClassTablesWithoutOverall(PointsBySessionType, ClassPoints))
+        {
+            problems[field] = messages;
+        }
+
+        if (usedSessionTypes.Where(t => !HasSessionType(t)).ToList() is { Count: > 0 } orphaned)
+        {
+            problems["pointsBySessionType"] = [$"Sessions of type {string.Join(", ", orphaned)} exist; their points table cannot be removed."];
+        }
+
+        return problems;
+    }
+
     public bool HasSessionType(string sessionType) =>
         PointsBySessionType.Keys.Any(k => string.Equals(k, sessionType, StringComparison.OrdinalIgnoreCase));
 

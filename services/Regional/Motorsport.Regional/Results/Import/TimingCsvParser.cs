@@ -1,24 +1,40 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using CsvHelper.Configuration;
 using Motorsport.Regional.Results.Scoring;
 
 namespace Motorsport.Regional.Results.Import;
 
 /// <summary>
-/// Parses the common timing-provider classification export: semicolon-separated UTF-8 (with or without a byte-order
-/// mark), one car per line, values optionally in double quotes. Every problem is reported with its line, and a file
-/// with any problem yields no rows, so an import is all-or-nothing. Blank lines are skipped; a trailing semicolon on a
-/// line is tolerated.
+/// Parses timing-provider classification exports: semicolon-separated UTF-8 (with or without a byte-order mark), CRLF,
+/// LF or CR line ends, values optionally in double quotes, a trailing <c>;</c> on a line tolerated. Columns are found by
+/// their header names in any order and unknown ones are ignored, so both the classification layout (DRIVER_1…DRIVER_5)
+/// and the results layout (DRIVER_FIRSTNAME/DRIVER_SECONDNAME, or DRIVER1_FIRSTNAME… for crews) are read. Every problem
+/// is reported with its line, and a file with any problem yields no rows, so an import is all-or-nothing.
 /// </summary>
-public static class TimingCsvParser
+public static partial class TimingCsvParser
 {
-    public static readonly IReadOnlyList<string> Header =
-    [
-        "POSITION", "NUMBER", "TEAM", "DRIVER_1", "DRIVER_2", "DRIVER_3", "DRIVER_4", "VEHICLE", "TYRES", "CLASS", "GROUP",
-        "DIVISION", "STATUS", "LAPS", "TOTAL_TIME", "GAP_FIRST", "GAP_PREVIOUS", "FL_LAPNUM", "FL_TIME", "FL_KPH",
-    ];
+    /// <summary>The columns a file must have; everything else is optional.</summary>
+    public static readonly IReadOnlyList<string> RequiredColumns = ["POSITION", "NUMBER", "STATUS", "LAPS"];
+
+    /// <summary>The mark of a classified car not running at the finish, in the POSITION or STATUS cell.</summary>
+    public const char NotRunningMark = '†';
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly CsvConfiguration Format = new(CultureInfo.InvariantCulture)
+    {
+        Delimiter = ";",
+        HasHeaderRecord = false,
+        IgnoreBlankLines = true,
+        TrimOptions = TrimOptions.Trim,
+        DetectColumnCountChanges = false,
+        BadDataFound = null,
+        MissingFieldFound = null,
+    };
 
     /// <param name="knownCarNumbers">When given, a row whose car is not among them is an error of its line, reported with every
     /// other problem of the file rather than only once the file is otherwise clean.</param>
@@ -45,62 +61,37 @@ public static class TimingCsvParser
     /// <param name="knownCarNumbers">As for <see cref="ParseAsync"/>.</param>
     public static TimingParseResult Parse(string csv, IReadOnlySet<int>? knownCarNumbers = null)
     {
-        var lines = csv.TrimStart('\uFEFF').Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
-        if (lines.All(string.IsNullOrWhiteSpace))
+        var text = csv.TrimStart('\uFEFF');
+        using var parser = new CsvParser(new StringReader(text), Format);
+        if (string.IsNullOrWhiteSpace(text) || !parser.Read())
         {
             return Failed(new TimingError(1, "The file is empty; expected the header line."));
         }
 
-        if (!TrySplit(lines[0], out var header) || !header.SequenceEqual(Header, StringComparer.OrdinalIgnoreCase))
+        var header = Columns.Of(parser.Record!);
+        if (header.Missing() is { Count: > 0 } missing)
         {
-            return Failed(new TimingError(1, $"Expected the header {string.Join(';', Header)}."));
+            return Failed(new TimingError(parser.RawRow, missing.Count == 1
+                ? $"The header has no {missing[0]} column; a timing export needs {string.Join(", ", RequiredColumns)}."
+                : $"The header has no {string.Join(", ", missing)} columns; a timing export needs {string.Join(", ", RequiredColumns)}."));
         }
 
         var errors = new List<TimingError>();
         var rows = new List<TimingRow>();
-        var positionLines = new Dictionary<int, int>();
-        var numberLines = new Dictionary<int, int>();
-        for (var index = 1; index < lines.Length; index++)
+        while (parser.Read())
         {
-            if (string.IsNullOrWhiteSpace(lines[index]))
+            // An unclosed quote runs to the end of the file, its own line end and all.
+            if (parser.RawRecord.Count(c => c == '"') % 2 == 1)
             {
+                errors.Add(new TimingError(parser.RawRow - LineBreaksIn(parser.RawRecord.TrimEnd('\r', '\n') + "\n"), "A quoted value is not closed."));
                 continue;
             }
 
-            var reader = new RowReader(index + 1, errors);
-            if (!TrySplit(lines[index], out var fields))
+            var reader = new RowReader(header, parser.Record!, parser.RawRow - LineBreaksIn(parser.RawRecord.TrimEnd('\r', '\n')), errors);
+            if (reader.Read() is { } row)
             {
-                reader.Fail("A quoted value is not closed.");
-                continue;
+                rows.Add(row);
             }
-
-            if (fields.Count != Header.Count)
-            {
-                reader.Fail($"Expected {Header.Count} columns, found {fields.Count}.");
-                continue;
-            }
-
-            if (reader.Read(fields) is not { } row)
-            {
-                continue;
-            }
-
-            if (row.Position is { } position && !positionLines.TryAdd(position, row.Line))
-            {
-                reader.Fail($"Position {position} is already on line {positionLines[position]}.");
-            }
-
-            if (!numberLines.TryAdd(row.CarNumber, row.Line))
-            {
-                reader.Fail($"Car number {row.CarNumber} is already on line {numberLines[row.CarNumber]}.");
-            }
-
-            if (knownCarNumbers is not null && !knownCarNumbers.Contains(row.CarNumber))
-            {
-                reader.Fail(NotEntered(row.CarNumber));
-            }
-
-            rows.Add(row);
         }
 
         if (errors.Count == 0 && rows.Count == 0)
@@ -108,86 +99,122 @@ public static class TimingCsvParser
             return Failed(new TimingError(2, "The file has a header but no cars."));
         }
 
-        return errors.Count == 0 ? new TimingParseResult(rows, []) : new TimingParseResult([], errors);
+        var checks = ClassificationChecks.Problems(
+            rows.Select(r => new CheckedRow(r.CarNumber, r.Position, r.Status, r.Laps)).ToList(), knownCarNumbers, i => $"line {rows[i].Line}");
+        errors.AddRange(checks.Select(p => new TimingError(rows[p.Row].Line, p.Reason)));
+        return errors.Count == 0 ? new TimingParseResult(rows, []) : new TimingParseResult([], [.. errors.OrderBy(e => e.Line)]);
     }
-
-    private static string NotEntered(int carNumber) => $"Car number {carNumber} is not entered in this event.";
 
     private static TimingParseResult Failed(TimingError error) => new([], [error]);
 
-    /// <summary>Splits on semicolons outside double quotes (a doubled quote inside quotes is a literal one) and trims.</summary>
-    private static bool TrySplit(string line, out List<string> fields)
+    /// <summary>A record ends on <see cref="CsvParser.RawRow"/>; its line is where it starts, earlier by the breaks inside quotes.</summary>
+    private static int LineBreaksIn(string record) => record.Count(c => c == '\n') + record.Replace("\r\n", "\n").Count(c => c == '\r');
+
+    /// <summary>The header: each column's index by its upper-cased name, and the driver columns in crew order.</summary>
+    private sealed partial class Columns(Dictionary<string, int> byName, int count, IReadOnlyList<(int? Name, int? First, int? Second)> drivers)
     {
-        fields = [];
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        public int Count => count;
+
+        /// <summary>Single-cell driver names (DRIVER_1…) and first/second-name pairs (DRIVER_FIRSTNAME, DRIVER2_FIRSTNAME…), by crew place.</summary>
+        public IReadOnlyList<(int? Name, int? First, int? Second)> Drivers => drivers;
+
+        public static Columns Of(string[] names)
         {
-            var c = line[i];
-            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"')
+            // A trailing separator on the header line is an empty last name, not a column.
+            var count = names.Length;
+            while (count > 0 && names[count - 1].Length == 0)
             {
-                field.Append('"');
-                i++;
+                count--;
             }
-            else if (c == '"' && (quoted || string.IsNullOrWhiteSpace(field.ToString())))
+
+            var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < count; i++)
             {
-                quoted = !quoted;
+                byName.TryAdd(names[i].Trim(), i);
             }
-            else if (c == ';' && !quoted)
+
+            var drivers = new SortedDictionary<int, (int? Name, int? First, int? Second)>();
+            foreach (var (name, index) in byName)
             {
-                fields.Add(field.ToString().Trim());
-                field.Clear();
+                if (SingleCellDriver().Match(name) is { Success: true } single)
+                {
+                    var place = int.Parse(single.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+                    drivers[place] = drivers.GetValueOrDefault(place) with { Name = index };
+                }
+                else if (NamePartDriver().Match(name) is { Success: true } part)
+                {
+                    var place = part.Groups[1].Length == 0 ? 1 : int.Parse(part.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+                    var found = drivers.GetValueOrDefault(place);
+                    drivers[place] = part.Groups[2].Value.Equals("FIRSTNAME", StringComparison.OrdinalIgnoreCase)
+                        ? found with { First = index }
+                        : found with { Second = index };
+                }
             }
-            else
-            {
-                field.Append(c);
-            }
+
+            return new Columns(byName, count, [.. drivers.Values]);
         }
 
-        fields.Add(field.ToString().Trim());
-        // Some exporters end every line with the separator; that empty last column is not data.
-        if (fields.Count == Header.Count + 1 && fields[^1].Length == 0)
-        {
-            fields.RemoveAt(fields.Count - 1);
-        }
+        public List<string> Missing() => [.. RequiredColumns.Where(c => !byName.ContainsKey(c))];
 
-        return !quoted;
+        public int? IndexOf(string name) => byName.TryGetValue(name, out var index) ? index : null;
+
+        [GeneratedRegex(@"^DRIVER_(\d{1,2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        private static partial Regex SingleCellDriver();
+
+        [GeneratedRegex(@"^DRIVER(\d{0,2})_(FIRSTNAME|SECONDNAME|LASTNAME)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        private static partial Regex NamePartDriver();
     }
 
     /// <summary>Reads one data row, collecting every problem on it rather than stopping at the first.</summary>
-    private sealed class RowReader(int line, List<TimingError> errors)
+    private sealed class RowReader(Columns columns, string[] fields, int line, List<TimingError> errors)
     {
         private bool failed;
 
-        public void Fail(string reason)
+        private void Fail(string reason)
         {
             failed = true;
             errors.Add(new TimingError(line, reason));
         }
 
-        public TimingRow? Read(List<string> f)
+        public TimingRow? Read()
         {
-            var status = TimingValues.ParseStatus(f[12]);
+            // A trailing separator, like the header's, leaves empty cells past the last column.
+            var count = fields.Length;
+            while (count > columns.Count && fields[count - 1].Length == 0)
+            {
+                count--;
+            }
+
+            if (count != columns.Count)
+            {
+                Fail($"Expected {columns.Count} columns, found {count}.");
+                return null;
+            }
+
+            var statusText = Text("STATUS");
+            var positionText = Value("POSITION");
+            var notRunning = statusText.Contains(NotRunningMark) || positionText.Contains(NotRunningMark);
+            var status = TimingValues.ParseStatus(statusText.Replace(NotRunningMark.ToString(), ""), out var statusNotRunning);
             if (status is null)
             {
-                Fail($"STATUS '{f[12]}' is not one of Classified, Not classified, DNF, DNS, DSQ.");
+                Fail($"STATUS '{statusText}' is not one of {TimingValues.StatusWords}.");
             }
 
             var classified = status == ResultStatus.Classified;
-            var position = WholeNumber("POSITION", f[0], classified ? "POSITION is required for a classified car." : null);
+            var position = WholeNumber("POSITION", positionText.Replace(NotRunningMark.ToString(), "").Trim(), classified ? "POSITION is required for a classified car." : null);
             if (position == 0)
             {
                 Fail("POSITION must be 1 or more.");
             }
 
-            var number = WholeNumber("NUMBER", f[1], "NUMBER is required.");
-            var laps = WholeNumber("LAPS", f[13], classified ? "LAPS is required for a classified car." : null);
-            var totalTime = Time("TOTAL_TIME", f[14]);
-            var gapFirst = Gap("GAP_FIRST", f[15]);
-            var gapPrevious = Gap("GAP_PREVIOUS", f[16]);
-            var fastestLapNumber = WholeNumber("FL_LAPNUM", f[17], null);
-            var fastestLapTime = Time("FL_TIME", f[18]);
-            var fastestLapKph = Speed(f[19]);
+            var number = WholeNumber("NUMBER", Value("NUMBER"), "NUMBER is required.");
+            var laps = WholeNumber("LAPS", Value("LAPS"), classified ? "LAPS is required for a classified car." : null);
+            var totalTime = Time("TOTAL_TIME");
+            var gapFirst = Gap("GAP_FIRST");
+            var gapPrevious = Gap("GAP_PREVIOUS");
+            var fastestLapNumber = WholeNumber("FL_LAPNUM", Value("FL_LAPNUM"), null);
+            var fastestLapTime = Time("FL_TIME");
+            var fastestLapKph = Speed();
 
             return failed || status is null || number is null
                 ? null
@@ -195,13 +222,13 @@ public static class TimingCsvParser
                     line,
                     position,
                     number.Value,
-                    f[2],
-                    f[3..7].Where(d => d.Length > 0).ToList(),
-                    f[7],
-                    f[8],
-                    f[9],
-                    f[10],
-                    f[11],
+                    Text("TEAM"),
+                    Drivers(),
+                    Text("VEHICLE"),
+                    Text("TYRES") is { Length: > 0 } tyres ? tyres : Text("TIRES"),
+                    Text("CLASS"),
+                    Text("GROUP"),
+                    Text("DIVISION"),
                     status.Value,
                     laps,
                     totalTime,
@@ -209,8 +236,23 @@ public static class TimingCsvParser
                     gapPrevious,
                     fastestLapNumber,
                     fastestLapTime,
-                    fastestLapKph);
+                    fastestLapKph,
+                    classified && (notRunning || statusNotRunning));
         }
+
+        private string Text(string column) => columns.IndexOf(column) is { } index ? fields[index].Trim() : "";
+
+        /// <summary>A value cell: providers write <c>-</c> where there is none (the leader's gap, a car without a lap).</summary>
+        private string Value(string column) => Text(column) is "-" or "—" ? "" : Text(column);
+
+        private List<string> Drivers() =>
+        [
+            .. columns.Drivers
+                .Select(d => d.Name is { } name
+                    ? fields[name].Trim()
+                    : $"{(d.First is { } first ? fields[first].Trim() : "")} {(d.Second is { } second ? fields[second].Trim() : "")}".Trim())
+                .Where(name => name.Length > 0),
+        ];
 
         /// <param name="missing">The reason to report when the value is empty; null when it may be.</param>
         private int? WholeNumber(string column, string text, string? missing)
@@ -234,8 +276,9 @@ public static class TimingCsvParser
             return null;
         }
 
-        private TimeSpan? Time(string column, string text)
+        private TimeSpan? Time(string column)
         {
+            var text = Value(column);
             if (text.Length == 0)
             {
                 return null;
@@ -250,8 +293,9 @@ public static class TimingCsvParser
             return null;
         }
 
-        private TimingGap? Gap(string column, string text)
+        private TimingGap? Gap(string column)
         {
+            var text = Value(column);
             if (text.Length == 0)
             {
                 return null;
@@ -266,8 +310,9 @@ public static class TimingCsvParser
             return null;
         }
 
-        private decimal? Speed(string text)
+        private decimal? Speed()
         {
+            var text = Value("FL_KPH");
             if (text.Length == 0)
             {
                 return null;

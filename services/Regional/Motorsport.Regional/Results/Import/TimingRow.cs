@@ -8,7 +8,8 @@ public sealed record TimingGap(TimeSpan? Time, int? Laps);
 /// <summary>
 /// One row of a timing classification export. <paramref name="Line"/> is its 1-based line in the file (the header is
 /// line 1). <paramref name="Position"/> and <paramref name="Laps"/> are always present for a classified car; other
-/// cars may lack them, and empty times or gaps are null.
+/// cars may lack them, and empty times or gaps are null. Columns a layout does not have are empty text.
+/// <paramref name="NotRunning"/> marks a classified car that was not running at the finish (the † of a published table).
 /// </summary>
 public sealed record TimingRow(
     int Line,
@@ -28,7 +29,8 @@ public sealed record TimingRow(
     TimingGap? GapPrevious,
     int? FastestLapNumber,
     TimeSpan? FastestLapTime,
-    decimal? FastestLapKph);
+    decimal? FastestLapKph,
+    bool NotRunning = false);
 
 public sealed record TimingError(int Line, string Reason);
 

@@ -92,17 +92,24 @@ internal static partial class TimingValues
     public static bool TryParseSpeed(string text, out decimal speed) =>
         decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out speed);
 
-    /// <summary>Case, spaces, dots, dashes and underscores are ignored, and the usual synonyms accepted.</summary>
-    public static ResultStatus? ParseStatus(string text)
+    /// <summary>The status words a timing export may use, for messages.</summary>
+    public const string StatusWords = "Classified, Classified not running, Not classified, Retired, DNF, DNS, DSQ, Disqualified, Excluded";
+
+    /// <summary>
+    /// Case, spaces, dots, dashes and underscores are ignored, and the usual synonyms accepted. "Classified not running"
+    /// (or CNR) is classified, with <paramref name="notRunning"/> set.
+    /// </summary>
+    public static ResultStatus? ParseStatus(string text, out bool notRunning)
     {
         var key = new string(text.Where(char.IsLetter).ToArray()).ToLowerInvariant();
+        notRunning = key is "classifiednotrunning" or "cnr";
         return key switch
         {
-            "classified" or "cla" or "finished" => ResultStatus.Classified,
+            "classified" or "cla" or "finished" or "classifiednotrunning" or "cnr" => ResultStatus.Classified,
             "notclassified" or "nc" => ResultStatus.NotClassified,
             "dnf" or "retired" or "ret" or "didnotfinish" => ResultStatus.DNF,
             "dns" or "didnotstart" => ResultStatus.DNS,
-            "dsq" or "dq" or "disqualified" or "excluded" => ResultStatus.DSQ,
+            "dsq" or "dq" or "disqualified" or "excluded" or "exc" => ResultStatus.DSQ,
             _ => null,
         };
     }

@@ -11,6 +11,9 @@ namespace Motorsport.Regional.Results.Scoring;
 /// most seconds, and so on. A tie countback cannot break shares the position (1, 2, 2, 4), listed by name then id so
 /// the order is stable.</item>
 /// <item>Minimum starts and dropping apply to every table, teams included; a team starts when any of its cars does.</item>
+/// <item>A points deduction comes off the competitor's counted points in every table it has a line in, before ranking.</item>
+/// <item>Guests can be listed (<c>includeGuests</c>), each after every contender, without a position or points; a driver who
+/// was a contender in any session is a contender only.</item>
 /// </list>
 /// </summary>
 public static class StandingsCalculator
@@ -18,16 +21,20 @@ public static class StandingsCalculator
     /// <param name="sessions">In any order of rounds; sessions of one round keep the order given (Race 1 before Race 2).</param>
     /// <exception cref="ArgumentException">The settings are invalid, sessions of one round disagree on whether it is
     /// droppable, or a driver appears twice in one session.</exception>
-    public static SeasonStandings Calculate(IEnumerable<SeasonSession> sessions, ScoringSettings settings)
+    public static SeasonStandings Calculate(
+        IEnumerable<SeasonSession> sessions, ScoringSettings settings, IReadOnlyList<PointsDeduction>? deductions = null, bool includeGuests = false)
     {
         settings.EnsureValid();
         var ordered = sessions.OrderBy(s => s.Round).ToList();
         EnsureConsistentRounds(ordered);
+        var deducted = (deductions ?? []).GroupBy(d => (d.Team, d.CompetitorId)).ToDictionary(g => g.Key, g => g.Sum(d => d.Points));
+        var drivers = deducted.Where(d => !d.Key.Team).ToDictionary(d => d.Key.CompetitorId, d => d.Value);
+        var teams = deducted.Where(d => d.Key.Team).ToDictionary(d => d.Key.CompetitorId, d => d.Value);
 
         return new SeasonStandings(
-            Build(Classifications.Overall, DriverLines(ordered, Classifications.Overall), settings),
-            settings.Classes.Select(c => Build(c.Code, DriverLines(ordered, c.Code), settings)).ToList(),
-            Build(Classifications.Teams, TeamLines(ordered, settings.TeamCarsCounted), settings));
+            Build(Classifications.Overall, DriverLines(ordered, Classifications.Overall, includeGuests), settings, drivers),
+            settings.Classes.Select(c => Build(c.Code, DriverLines(ordered, c.Code, includeGuests), settings, drivers)).ToList(),
+            Build(Classifications.Teams, TeamLines(ordered, settings.TeamCarsCounted), settings, teams));
     }
 
     /// <summary>A competitor's share of one session; <see cref="Order"/> is the session's place in the season.</summary>
@@ -39,7 +46,9 @@ public static class StandingsCalculator
         ResultStatus? Status,
         IReadOnlyList<int> Positions,
         decimal Points,
-        bool Started);
+        bool Started,
+        int? RoadPosition = null,
+        bool Guest = false);
 
     private sealed record Tally(
         string Id,
@@ -48,12 +57,14 @@ public static class StandingsCalculator
         int Starts,
         bool Classified,
         IReadOnlyList<int> FinishingPositions,
-        IReadOnlyList<StandingsResult> Results);
+        IReadOnlyList<StandingsResult> Results,
+        decimal Deducted = 0,
+        bool Guest = false);
 
-    private static List<Line> DriverLines(IReadOnlyList<SeasonSession> sessions, string classification)
+    private static List<Line> DriverLines(IReadOnlyList<SeasonSession> sessions, string classification, bool includeGuests)
     {
         var lines = sessions.SelectMany((session, order) => session.Session.Entries
-                .Where(e => !e.Entry.Guest)
+                .Where(e => includeGuests || !e.Entry.Guest)
                 .SelectMany(e => e.In(classification) is { } score
                     ? e.Entry.Drivers.Select(d => new Line(
                         order,
@@ -63,7 +74,9 @@ public static class StandingsCalculator
                         e.Entry.Status,
                         score.Position is { } p ? [p] : [],
                         score.Points,
-                        e.Entry.Status.Started()))
+                        e.Entry.Status.Started(),
+                        e.Entry.Position,
+                        e.Entry.Guest))
                     : []))
             .ToList();
 
@@ -101,11 +114,17 @@ public static class StandingsCalculator
                     cars.Any(e => e.Entry.Status.Started()));
             }));
 
-    private static Standings Build(string classification, IEnumerable<Line> lines, ScoringSettings settings)
+    private static Standings Build(string classification, IEnumerable<Line> lines, ScoringSettings settings, IReadOnlyDictionary<string, decimal> deducted)
     {
-        var tallies = lines
-            .GroupBy(l => l.CompetitorId)
-            .Select(g => TallyOf(g.OrderBy(l => l.Order).ToList(), settings))
+        var byCompetitor = lines.GroupBy(l => l.CompetitorId).ToList();
+        var tallies = byCompetitor
+            .Where(g => g.Any(l => !l.Guest))
+            .Select(g => TallyOf([.. g.Where(l => !l.Guest).OrderBy(l => l.Order)], settings, deducted.GetValueOrDefault(g.Key)))
+            .ToList();
+        var guests = byCompetitor
+            .Where(g => g.All(l => l.Guest))
+            .Select(g => TallyOf([.. g.OrderBy(l => l.Order)], settings, 0) with { Guest = true })
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
         tallies.Sort((a, b) =>
         {
@@ -131,20 +150,22 @@ public static class StandingsCalculator
                 tally.Starts,
                 tally.Classified,
                 tally.FinishingPositions,
-                tally.Results));
+                tally.Results,
+                tally.Deducted));
         }
 
+        rows.AddRange(guests.Select(g => new StandingsRow(null, false, g.Id, g.Name, 0, g.Starts, false, [], g.Results, Guest: true)));
         return new Standings(classification, rows);
     }
 
-    private static Tally TallyOf(IReadOnlyList<Line> lines, ScoringSettings settings)
+    private static Tally TallyOf(IReadOnlyList<Line> lines, ScoringSettings settings, decimal deducted)
     {
         var counted = CountedOrders(lines, settings.Drops);
         var starts = lines.Count(l => l.Started);
         return new Tally(
             lines[0].CompetitorId,
             lines[^1].Name,
-            lines.Where(l => counted.Contains(l.Order)).Sum(l => l.Points),
+            lines.Where(l => counted.Contains(l.Order)).Sum(l => l.Points) - deducted,
             starts,
             starts >= settings.MinimumStarts,
             lines.SelectMany(l => l.Positions).Order().ToList(),
@@ -154,8 +175,10 @@ public static class StandingsCalculator
                     l.Status,
                     l.Positions,
                     l.Points,
-                    counted.Contains(l.Order)))
-                .ToList());
+                    counted.Contains(l.Order),
+                    l.RoadPosition))
+                .ToList(),
+            deducted);
     }
 
     private static HashSet<int> CountedOrders(IReadOnlyList<Line> lines, DroppedResults? drops)

@@ -474,6 +474,63 @@ namespace Motorsport.Regional.Data.Migrations.Postgres
                     b.ToTable("engineers", (string)null);
                 });
 
+            modelBuilder.Entity("Motorsport.Regional.Results.Decisions.RaceDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CarNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("DriverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<TimeSpan?>("Penalty")
+                        .HasColumnType("interval");
+
+                    b.Property<decimal?>("Points")
+                        .HasColumnType("numeric");
+
+                    b.Property<int?>("Positions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RevokesDecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("race_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -596,6 +653,11 @@ namespace Motorsport.Regional.Data.Migrations.Postgres
                     b.Property<Guid?>("LicenceId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("NotRunning")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<bool>("Pole")
                         .HasColumnType("boolean");
 
@@ -609,6 +671,9 @@ namespace Motorsport.Regional.Data.Migrations.Postgres
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
+
+                    b.Property<TimeSpan?>("TotalTime")
+                        .HasColumnType("interval");
 
                     b.HasKey("SessionId", "CarNumber");
 
@@ -1028,6 +1093,15 @@ namespace Motorsport.Regional.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Motorsport.Regional.Results.Decisions.RaceDecision", b =>
+                {
+                    b.HasOne("Motorsport.Regional.Results.RaceSession", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
                     b.HasOne("Motorsport.Regional.Events.RacingEvent", null)
@@ -1171,6 +1245,8 @@ namespace Motorsport.Regional.Data.Migrations.Postgres
 
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
+                    b.Navigation("Decisions");
+
                     b.Navigation("Results");
                 });
 

@@ -475,6 +475,63 @@ namespace Motorsport.Regional.Data.Migrations.SqlServer
                     b.ToTable("engineers", (string)null);
                 });
 
+            modelBuilder.Entity("Motorsport.Regional.Results.Decisions.RaceDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("CarNumber")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("DriverId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<TimeSpan?>("Penalty")
+                        .HasColumnType("time");
+
+                    b.Property<decimal?>("Points")
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("Positions")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("RevokesDecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("race_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -597,6 +654,11 @@ namespace Motorsport.Regional.Data.Migrations.SqlServer
                     b.Property<Guid?>("LicenceId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("NotRunning")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<bool>("Pole")
                         .HasColumnType("bit");
 
@@ -610,6 +672,9 @@ namespace Motorsport.Regional.Data.Migrations.SqlServer
 
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<TimeSpan?>("TotalTime")
+                        .HasColumnType("time");
 
                     b.HasKey("SessionId", "CarNumber");
 
@@ -1029,6 +1094,15 @@ namespace Motorsport.Regional.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Motorsport.Regional.Results.Decisions.RaceDecision", b =>
+                {
+                    b.HasOne("Motorsport.Regional.Results.RaceSession", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
                     b.HasOne("Motorsport.Regional.Events.RacingEvent", null)
@@ -1172,6 +1246,8 @@ namespace Motorsport.Regional.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
+                    b.Navigation("Decisions");
+
                     b.Navigation("Results");
                 });
 

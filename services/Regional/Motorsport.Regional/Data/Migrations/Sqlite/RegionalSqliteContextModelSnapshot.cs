@@ -469,6 +469,63 @@ namespace Motorsport.Regional.Data.Migrations.Sqlite
                     b.ToTable("engineers", (string)null);
                 });
 
+            modelBuilder.Entity("Motorsport.Regional.Results.Decisions.RaceDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CarNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DriverId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan?>("Penalty")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Points")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Positions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RevokesDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("race_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -591,6 +648,11 @@ namespace Motorsport.Regional.Data.Migrations.Sqlite
                     b.Property<Guid?>("LicenceId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NotRunning")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<bool>("Pole")
                         .HasColumnType("INTEGER");
 
@@ -603,6 +665,9 @@ namespace Motorsport.Regional.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan?>("TotalTime")
                         .HasColumnType("TEXT");
 
                     b.HasKey("SessionId", "CarNumber");
@@ -1023,6 +1088,15 @@ namespace Motorsport.Regional.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Motorsport.Regional.Results.Decisions.RaceDecision", b =>
+                {
+                    b.HasOne("Motorsport.Regional.Results.RaceSession", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
                     b.HasOne("Motorsport.Regional.Events.RacingEvent", null)
@@ -1166,6 +1240,8 @@ namespace Motorsport.Regional.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Motorsport.Regional.Results.RaceSession", b =>
                 {
+                    b.Navigation("Decisions");
+
                     b.Navigation("Results");
                 });
 

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Data;
+using Motorsport.Regional.Data;
+using Motorsport.ServiceDefaults;
+
+namespace Motorsport.Regional.Results;
+
+/// <summary>A series' scoring rules, read and replaced whole; new rules republish the standings of its seasons with results.</summary>
+public static class ScoringApi
+{
+    public static IEndpointRouteBuilder MapScoringApi(this IEndpointRouteBuilder region)
+    {
+        var series = region.MapGroup("/series/{seriesId}").WithTags("Results");
+        series.MapGet("/scoring", GetScoring);
+        series.MapPut("/scoring", PutScoring);
+        return region;
+    }
+
+    private static async Task<Results<Ok<ScoringResponse>, ProblemHttpResult>> GetScoring(
+        Guid seriesId, RegionalDbContext db, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var scoring = await db.SeriesScoring.AsNoTracking().SingleOrDefaultAsync(s => s.SeriesId == seriesId, cancellationToken);
+        if (scoring is null)
+        {
+            return ApiProblem.NotFound("seriesId", $"Series '{seriesId}' has no scoring settings.");
+        }
+
+        response.SetVersion(scoring.Version);
+        return TypedResults.Ok(ScoringResponse.From(scoring));
+    }
+
+    private static async Task<Results<Ok<ScoringResponse>, ProblemHttpResult>> PutScoring(
+        Guid seriesId, ScoringRequest request, RegionalDbContext db, ResultsStore store, TimeProvider time, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (request.Malformed() is { Count: > 0 } malformed)
+        {
+            return ResultsProblems.Invalid(malformed);
+        }
+
+        var series = await db.Series.AsNoTracking().Include(s => s.Classes).Include(s => s.Seasons).AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
+        if (series is null)
+        {
+            return ApiProblem.NotFound("seriesId", $"No series has id '{seriesId}'.");
+        }
+
+        var document = request.ToDocument();
+        var usedTypes = await db.RaceSessions.AsNoTracking()
+            .Where(s => db.Events.Any(e => e.Id == s.EventId && e.SeriesId == seriesId))
+            .Select(s => s.SessionType).Distinct().ToListAsync(cancellationToken);
+        if (document.Unusable(series, usedTypes) is { Count: > 0 } problems)
+        {
+            return ResultsProblems.Unprocessable(problems, ResultsRules.InvalidScoringSettings, "The scoring settings are not usable.");
+        }
+
+        var scoring = await db.SeriesScoring.SingleOrDefaultAsync(s => s.SeriesId == seriesId, cancellationToken);
+        var expected = request.Version!.Value;
+        if ((scoring?.Version ?? 0) != expected)
+        {
+            return Versioning.Stale(expected, scoring?.Version ?? 0);
+        }
+
+        if (scoring is null)
+        {
+            scoring = new SeriesScoring { SeriesId = seriesId, Settings = "" };
+            db.SeriesScoring.Add(scoring);
+        }
+
+        scoring.Document = document;
+        scoring.Touch(time);
+        await store.SaveScoringAsync(scoring, [.. series.Seasons.Select(s => s.Id)], cancellationToken);
+        response.SetVersion(scoring.Version);
+        return TypedResults.Ok(ScoringResponse.From(scoring));
+    }
+}
