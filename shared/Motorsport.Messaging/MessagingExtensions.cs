@@ -37,7 +37,9 @@ public static class MessagingExtensions
         where TDbContext : DbContext
     {
         var rabbit = builder.Configuration.GetSection("RabbitMq").Get<RabbitMqOptions>() ?? new RabbitMqOptions();
-        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox")
+            .Validate(outbox => outbox.MaxAttempts >= 1 && outbox.BatchSize >= 1, "Outbox:MaxAttempts and Outbox:BatchSize must be at least 1.")
+            .ValidateOnStart();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, includeNamespace: false));
@@ -65,6 +67,7 @@ public static class MessagingExtensions
         builder.Services.AddScoped(sp => new MessagingDbContext(sp.GetRequiredService<TDbContext>()));
         builder.Services.AddScoped<IOutbox>(sp => new EfOutbox(sp.GetRequiredService<TDbContext>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
         builder.Services.Configure<MessageRetentionOptions>(builder.Configuration.GetSection("MessageRetention"));

@@ -37,4 +37,8 @@ public static class MigrationBuilderExtensions
     /// <summary>The index <see cref="Retention.MessageRetention"/> deletes by; added after the initial migrations.</summary>
     public static void IndexInboxByProcessedTime(this MigrationBuilder migrationBuilder) =>
         migrationBuilder.CreateIndex(name: "ix_inbox_messages_processed", table: "inbox_messages", column: "processed_at_utc");
+
+    /// <summary>The column that parks an unreadable outbox row (<see cref="Outbox.OutboxMessage.ParkedAtUtc"/>); added after the initial migrations.</summary>
+    public static void AddOutboxParking(this MigrationBuilder migrationBuilder) =>
+        migrationBuilder.AddColumn<DateTime>(name: "parked_at_utc", table: "outbox_messages", nullable: true);
 }

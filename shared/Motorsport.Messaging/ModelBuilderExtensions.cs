@@ -20,7 +20,8 @@ public static class ModelBuilderExtensions
             outbox.Property(m => m.CreatedAtUtc).HasColumnName("created_at_utc");
             outbox.Property(m => m.PublishedAtUtc).HasColumnName("published_at_utc");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
-            outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
+            outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(OutboxMessage.LastErrorLength);
+            outbox.Property(m => m.ParkedAtUtc).HasColumnName("parked_at_utc");
             outbox.HasIndex(m => new { m.PublishedAtUtc, m.CreatedAtUtc }).HasDatabaseName("ix_outbox_messages_unpublished");
         });
 

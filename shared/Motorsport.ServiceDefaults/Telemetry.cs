@@ -21,6 +21,7 @@ public static class Telemetry
     private static readonly string[] Meters =
     [
         "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime", "MassTransit",
+        "Motorsport.Messaging",
     ];
 
     public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)

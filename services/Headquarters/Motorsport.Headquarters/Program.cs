@@ -4,7 +4,9 @@ using Motorsport.Headquarters.Catalog.TrainingCourses;
 using Motorsport.Headquarters.Data;
 using Motorsport.Headquarters.Insights;
 using Motorsport.Messaging;
+using Motorsport.Messaging.Outbox;
 using Motorsport.ServiceDefaults;
+using Motorsport.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +30,9 @@ app.MapDefaultEndpoints();
 app.MapCarModelsApi();
 app.MapTrainingCoursesApi();
 app.MapInsightsApi();
+app.MapGroup("/api/hq/ops")
+    .RequireAuthorization(Policies.Operations)
+    .MapOutboxOperationsApi();
 
 await app.MigrateDatabaseAsync<HeadquartersDbContext>();
 await app.RunAsync();

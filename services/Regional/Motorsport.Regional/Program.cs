@@ -1,4 +1,5 @@
 using Motorsport.Messaging;
+using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Cars;
 using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Data;
@@ -36,7 +37,8 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapGroup($"/api/regions/{region.Id}/ops")
     .RequireAuthorization(Policies.Operations)
-    .MapCatalogOperationsApi();
+    .MapCatalogOperationsApi()
+    .MapOutboxOperationsApi();
 app.MapGroup($"/api/regions/{region.Id}")
     .RequireAuthorization(Policies.RegionStaff)
     .MapCatalogApi()
