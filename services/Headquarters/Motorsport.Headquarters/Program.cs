@@ -16,11 +16,12 @@ builder.Services.AddValidation();
 builder.AddServiceDatabase<HeadquartersDbContext>();
 builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
 {
-    bus.AddConsumer<CatalogSnapshotRequestedConsumer>();
+    bus.AddConsumer<CatalogSnapshotRequestedConsumer>(typeof(CatalogSnapshotRequestedConsumerDefinition));
     bus.AddConsumer<RegionalFactsConsumer>();
 });
 builder.Services.Configure<InsightsOptions>(builder.Configuration.GetSection(InsightsOptions.Section));
 builder.Services.AddScoped<InsightsLoader>();
+builder.Services.AddScoped<ReadModelStore>();
 builder.Services.AddHostedService<ReadModelBootstrap>();
 
 var app = builder.Build();

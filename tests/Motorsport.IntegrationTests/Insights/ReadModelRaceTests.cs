@@ -1,0 +1,78 @@
+using MassTransit;
+using Motorsport.Contracts.Regional;
+using Motorsport.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace Motorsport.IntegrationTests.Insights;
+
+/// <summary>
+/// Headquarters consumes a region's facts concurrently. Two first versions of one record, and the first messages of a region
+/// headquarters has not heard from yet, arriving together must each be applied on the first try, newest version kept.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ReadModelRaceTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task First_versions_arriving_together_are_applied_without_a_retry_and_the_newest_wins()
+    {
+        var region = $"race-{Guid.NewGuid().ToString("N")[..8]}";
+        var teams = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToList();
+        var messageIds = new List<Guid>();
+        TeamChanged Version(Guid team, long version) =>
+            new(region, team, version, new TeamState($"Race Team v{version}", "DE", [], []), DateTime.UtcNow);
+
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(TestEnvironment.RabbitMq));
+        await bus.StartAsync();
+        try
+        {
+            await Task.WhenAll(teams.SelectMany(team => new[] { Version(team, 2), Version(team, 1) }).Select(message =>
+            {
+                var id = NewId.NextGuid();
+                lock (messageIds)
+                {
+                    messageIds.Add(id);
+                }
+
+                return bus.Publish(message, context => context.MessageId = id);
+            }));
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+
+        var versions = await Eventually.Until(
+            () => VersionsAsync(region),
+            applied => applied.Count == teams.Count,
+            because: "headquarters should apply every team");
+        versions.Values.ShouldAllBe(version => version == 2);
+        (await FreshnessRowsAsync(region)).ShouldBe(1);
+        var output = platform.Headquarters.Output;
+        messageIds.ShouldNotContain(id => output.Contains(id.ToString()), "no message of the race should have been retried or faulted");
+    }
+
+    private async Task<Dictionary<Guid, long>> VersionsAsync(string region)
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase));
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("""SELECT "EntityId", "Version" FROM regional_records WHERE "Region" = @region""", connection);
+        query.Parameters.AddWithValue("region", region);
+        await using var reader = await query.ExecuteReaderAsync();
+        var versions = new Dictionary<Guid, long>();
+        while (await reader.ReadAsync())
+        {
+            versions[reader.GetGuid(0)] = reader.GetInt64(1);
+        }
+
+        return versions;
+    }
+
+    private async Task<long> FreshnessRowsAsync(string region)
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase));
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("""SELECT count(*) FROM region_freshness WHERE "Region" = @region""", connection);
+        query.Parameters.AddWithValue("region", region);
+        return (long)(await query.ExecuteScalarAsync())!;
+    }
+}
