@@ -48,6 +48,7 @@ public static class MessagingExtensions
             {
                 endpoint.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
                 endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
+                SkippedMessageLog.Configure(endpoint, context);
                 if (rabbit.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
                 {
                     rabbitEndpoint.SetQuorumQueue();

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.ServiceDefaults;
@@ -40,15 +41,24 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
 
+        // One line per event with a UTC timestamp, read by a person (the default) or JSON for a log collector
+        // (Logging:Console:FormatterName=json, as Kubernetes runs it): the standard console setting picks the formatter.
         builder.Logging.ClearProviders();
-        if (builder.Environment.IsDevelopment())
+        builder.Logging.AddConsole();
+        // Without a formatter name the console logger falls back to its obsolete options and ignores the formatters' ones.
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.FormatterName ??= ConsoleFormatterNames.Simple);
+        builder.Services.Configure<SimpleConsoleFormatterOptions>(console =>
         {
-            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-        }
-        else
+            console.SingleLine = true;
+            console.UseUtcTimestamp = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
+        builder.Services.Configure<JsonConsoleFormatterOptions>(console =>
         {
-            builder.Logging.AddJsonConsole(console => console.IncludeScopes = true);
-        }
+            console.IncludeScopes = true;
+            console.UseUtcTimestamp = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
 
         builder.AddTelemetry();
         builder.AddPlatformAuthentication();
