@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MassTransit;
 using MassTransit.Middleware;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +15,28 @@ internal sealed partial class SkippedMessageLog(ILogger<SkippedMessageLog> logge
 {
     public Task Send(ReceiveContext context, IPipe<ReceiveContext> next)
     {
-        var messageTypes = context.TryGetPayload<ConsumeContext>(out var consume) ? string.Join(", ", consume.SupportedMessageTypes) : "unreadable";
-        LogSkipped(logger, context.GetMessageId()?.ToString() ?? "none", messageTypes, context.InputAddress.AbsolutePath.Trim('/'));
+        LogSkipped(logger, context.GetMessageId()?.ToString() ?? "none", MessageTypes(context), context.InputAddress.AbsolutePath.Trim('/'));
         return next.Send(context);
+    }
+
+    /// <summary>The types the envelope names (the dead-letter pipe gets the raw message); the content type when there is no envelope to read.</summary>
+    private static string MessageTypes(ReceiveContext context)
+    {
+        try
+        {
+            using var envelope = JsonDocument.Parse(context.Body.GetBytes());
+            if (envelope.RootElement.ValueKind == JsonValueKind.Object
+                && envelope.RootElement.TryGetProperty("messageType", out var types) && types.ValueKind == JsonValueKind.Array)
+            {
+                return string.Join(", ", types.EnumerateArray().Select(type => type.ToString()));
+            }
+        }
+        catch (JsonException)
+        {
+            // Not a MassTransit JSON envelope.
+        }
+
+        return $"unknown ({context.ContentType?.MediaType ?? "no content type"})";
     }
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("skipped-log");

@@ -41,14 +41,31 @@ public sealed class ReadModelRaceTests(PlatformFixture platform)
             await bus.StopAsync();
         }
 
-        var versions = await Eventually.Until(
-            () => VersionsAsync(region),
-            applied => applied.Count == teams.Count,
-            because: "headquarters should apply every team");
-        versions.Values.ShouldAllBe(version => version == 2);
-        (await FreshnessRowsAsync(region)).ShouldBe(1);
-        var output = platform.Headquarters.Output;
-        messageIds.ShouldNotContain(id => output.Contains(id.ToString()), "no message of the race should have been retried or faulted");
+        try
+        {
+            var versions = await Eventually.Until(
+                () => VersionsAsync(region),
+                applied => applied.Count == teams.Count && applied.Values.All(version => version == 2),
+                because: "headquarters should apply every team at its newest version");
+            versions.Count.ShouldBe(teams.Count);
+            (await FreshnessRowsAsync(region)).ShouldBe(1);
+            var output = platform.Headquarters.Output;
+            messageIds.ShouldNotContain(id => output.Contains(id.ToString()), "no message of the race should have been retried or faulted");
+        }
+        finally
+        {
+            // No region will ever re-publish these: a rebuild of the views elsewhere in the suite must not miss them.
+            await ForgetRegionAsync(region);
+        }
+    }
+
+    private async Task ForgetRegionAsync(string region)
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase));
+        await connection.OpenAsync();
+        await using var delete = new NpgsqlCommand("""DELETE FROM regional_records WHERE "Region" = @region; DELETE FROM region_freshness WHERE "Region" = @region""", connection);
+        delete.Parameters.AddWithValue("region", region);
+        await delete.ExecuteNonQueryAsync();
     }
 
     private async Task<Dictionary<Guid, long>> VersionsAsync(string region)
