@@ -20,6 +20,8 @@ internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService
     {
         var (status, field, rule) = exception switch
         {
+            BadHttpRequestException { InnerException: JsonException json } when UnmappedProperty().Match(json.Message) is { Success: true } unmapped =>
+                (StatusCodes.Status400BadRequest, UnknownField(json.Path, unmapped.Groups["name"].Value), "is not a field of this request"),
             BadHttpRequestException { InnerException: JsonException json } =>
                 (StatusCodes.Status400BadRequest, FieldFromJsonPath(json.Path), JsonRule(json)),
             BadHttpRequestException bad when UnboundParameter().Match(bad.Message) is { Success: true } unbound =>
@@ -28,7 +30,10 @@ internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService
                 || bad.Message.Contains("was not provided from body", StringComparison.Ordinal) =>
                 (StatusCodes.Status400BadRequest, "body", "A JSON body is required."),
             BadHttpRequestException bad => (bad.StatusCode, "request", bad.Message),
-            InvalidDataException => (StatusCodes.Status400BadRequest, "body", "must be a well-formed multipart/form-data body"),
+            InvalidDataException => (StatusCodes.Status400BadRequest, "body", MultipartRule),
+            // A multipart body that ends before its closing boundary: the form reader's IOException, not a failing disk or socket.
+            IOException { Message: var message } when message.StartsWith("Unexpected end of Stream", StringComparison.Ordinal) =>
+                (StatusCodes.Status400BadRequest, "body", MultipartRule),
             DbUpdateConcurrencyException =>
                 (StatusCodes.Status409Conflict, "version", "The resource was changed by someone else; reload it and apply your change to the current version."),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } } =>
@@ -54,6 +59,8 @@ internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService
             },
         });
     }
+
+    private const string MultipartRule = "must be a well-formed multipart/form-data body";
 
     // ASP.NET Core's wording for a query, route or header value its binder could not parse: Failed to bind parameter "Guid id" from "zzz".
     [GeneratedRegex("""^Failed to bind parameter "(?:.* )?(?<name>\w+)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
@@ -81,8 +88,22 @@ internal sealed partial class ClientErrorExceptionHandler(IProblemDetailsService
     [GeneratedRegex(@"UNIQUE constraint failed: (?:[\w]+\.[\w]+, )*[\w]+\.(?<column>[\w]+)")]
     private static partial Regex SqliteUniqueColumn();
 
+    // System.Text.Json's wording for a property the target type lacks (UnmappedMemberHandling.Disallow).
+    [GeneratedRegex("""^The JSON property '(?<name>.*)' could not be mapped to any \.NET member""", RegexOptions.Singleline)]
+    private static partial Regex UnmappedProperty();
+
+    /// <summary>The unknown property's path: the reader's path when it already names the property, else the property under it.</summary>
+    private static string UnknownField(string? path, string name)
+    {
+        var field = FieldFromJsonPath(path);
+        return field == name || field.EndsWith($".{name}", StringComparison.Ordinal) || field.EndsWith($"['{name}']", StringComparison.Ordinal)
+            ? field
+            : field == "body" ? name : $"{field}.{name}";
+    }
+
     private static string JsonRule(JsonException json) =>
         json.Message.StartsWith(NoControlCharactersConverter.Rule, StringComparison.Ordinal) ? NoControlCharactersConverter.Rule
+        : json.Message.StartsWith(NoControlCharactersConverter.BidiRule, StringComparison.Ordinal) ? NoControlCharactersConverter.BidiRule
         : json.Message.StartsWith("Duplicate", StringComparison.Ordinal) ? "must appear only once"
         : "must be valid JSON of the expected type";
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Motorsport.ServiceDefaults;
 
@@ -50,7 +51,12 @@ public static class Database
 
         // Migrations are written by hand (EF's design-time package is absent here), so there is no model snapshot
         // to compare with; MigrationsTests prove instead that the migrated schema equals the model on both providers.
-        return options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // A failed save is not an error by itself: a unique key taken a moment earlier is answered 409 (ClientErrorExceptionHandler),
+        // a lost race in a consumer is retried. Whatever is not handled is logged, with its stack, where it surfaces: by the
+        // exception handler middleware or by MassTransit.
+        return options.ConfigureWarnings(warnings => warnings
+            .Ignore(RelationalEventId.PendingModelChangesWarning)
+            .Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
     }
 
     /// <summary>Applies pending migrations before the service accepts traffic; EF takes a database lock, so replicas may race safely.</summary>

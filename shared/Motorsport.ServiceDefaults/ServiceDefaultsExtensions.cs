@@ -27,6 +27,8 @@ public static class ServiceDefaultsExtensions
                 CamelCaseFieldNames(validation.Errors);
             }
         });
+        // After the default writer: a client that accepts only text/html still gets its error as application/problem+json.
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
         // Unreadable bodies always reach ClientErrorExceptionHandler, in every environment, and leave as a 400 naming the JSON path.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -37,6 +39,10 @@ public static class ServiceDefaultsExtensions
             options.SerializerOptions.Converters.Add(new NoControlCharactersConverter());
             // {"code":"A","code":"B"} is ambiguous: refuse it rather than silently keep the last value.
             options.SerializerOptions.AllowDuplicateProperties = false;
+            // {"chassisNumber": …} in a request that has no such field is a mistake the client should hear of, not data dropped.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // "modelYear": "2023" is text; the web defaults would read it as a number.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();

@@ -26,6 +26,7 @@ builder.Services.AddHostedService<ReadModelBootstrap>();
 
 var app = builder.Build();
 
+app.UseGatewayForwardedHeaders();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapCarModelsApi();

@@ -33,6 +33,7 @@ builder.Services.AddSingleton<IRequestRegion, ConfiguredRegion>();
 
 var app = builder.Build();
 
+app.UseGatewayForwardedHeaders();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapGroup($"/api/regions/{region.Id}/ops")

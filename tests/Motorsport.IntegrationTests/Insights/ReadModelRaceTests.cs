@@ -61,7 +61,8 @@ public sealed class ReadModelRaceTests(PlatformFixture platform)
 
     private async Task ForgetRegionAsync(string region)
     {
-        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase));
+        // Unpooled: a test elsewhere drops and recreates headquarters' database, which ends every pooled connection to it.
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase) + ";Pooling=false");
         await connection.OpenAsync();
         await using var delete = new NpgsqlCommand("""DELETE FROM regional_records WHERE "Region" = @region; DELETE FROM region_freshness WHERE "Region" = @region""", connection);
         delete.Parameters.AddWithValue("region", region);
@@ -70,7 +71,7 @@ public sealed class ReadModelRaceTests(PlatformFixture platform)
 
     private async Task<Dictionary<Guid, long>> VersionsAsync(string region)
     {
-        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase));
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase) + ";Pooling=false");
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand("""SELECT "EntityId", "Version" FROM regional_records WHERE "Region" = @region""", connection);
         query.Parameters.AddWithValue("region", region);
@@ -86,7 +87,7 @@ public sealed class ReadModelRaceTests(PlatformFixture platform)
 
     private async Task<long> FreshnessRowsAsync(string region)
     {
-        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase));
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase) + ";Pooling=false");
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand("""SELECT count(*) FROM region_freshness WHERE "Region" = @region""", connection);
         query.Parameters.AddWithValue("region", region);

@@ -101,7 +101,8 @@ public sealed class OutboxParkingTests(PlatformFixture platform)
 
     private async Task InsertOutboxRowAsync(Guid messageId, string messageType, string payload, DateTime createdAtUtc, bool parked)
     {
-        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase));
+        // Unpooled: a test elsewhere drops and recreates headquarters' database, which ends every pooled connection to it.
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase) + ";Pooling=false");
         await connection.OpenAsync();
         await using var insert = new NpgsqlCommand(
             """
@@ -119,7 +120,7 @@ public sealed class OutboxParkingTests(PlatformFixture platform)
 
     private async Task<long> CountOutboxRowAsync(Guid messageId)
     {
-        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase));
+        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresDatabase(platform.HeadquartersDatabase) + ";Pooling=false");
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT count(*) FROM outbox_messages WHERE message_id = @id", connection);
         count.Parameters.AddWithValue("id", messageId);
