@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Motorsport.ServiceDefaults;
 using Npgsql;
 using OpenTelemetry.Metrics;
@@ -41,6 +42,11 @@ public static class Database
         {
             Configure(options, provider, connectionString);
             options.AddInterceptors(services.GetServices<IInterceptor>());
+            // A failed save is not an error by itself: a unique key taken a moment earlier is answered 409 (DatabaseConflictHandler),
+            // a lost race in a consumer is retried. Whatever is not handled is logged, with its stack, where it surfaces: by the
+            // exception handler middleware or by MassTransit.
+            options.ConfigureWarnings(warnings => warnings
+                .Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
         };
         _ = provider switch
         {

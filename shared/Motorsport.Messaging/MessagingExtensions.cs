@@ -41,7 +41,9 @@ public static class MessagingExtensions
         where TDbContext : DbContext
     {
         var rabbit = builder.Configuration.GetSection("RabbitMq").Get<RabbitMqOptions>() ?? new RabbitMqOptions();
-        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox")
+            .Validate(outbox => outbox.MaxAttempts >= 1 && outbox.BatchSize >= 1, "Outbox:MaxAttempts and Outbox:BatchSize must be at least 1.")
+            .ValidateOnStart();
         builder.Services.AddMassTransit(bus =>
         {
             // MassTransit 8.4+ reports bus usage to its vendor over the internet at start-up; a platform's telemetry stays its own.
@@ -52,6 +54,7 @@ public static class MessagingExtensions
             {
                 endpoint.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
                 endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
+                SkippedMessageLog.Configure(endpoint, context);
                 if (rabbit.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
                 {
                     rabbitEndpoint.SetQuorumQueue();
@@ -70,11 +73,12 @@ public static class MessagingExtensions
 
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName, OutboxTracing.SourceName))
-            .WithMetrics(metrics => metrics.AddMeter(InstrumentationOptions.MeterName));
+            .WithMetrics(metrics => metrics.AddMeter(InstrumentationOptions.MeterName, OutboxMetrics.MeterName));
 
         builder.Services.AddScoped(sp => new MessagingDbContext(sp.GetRequiredService<TDbContext>()));
         builder.Services.AddScoped<IOutbox>(sp => new EfOutbox(sp.GetRequiredService<TDbContext>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
         builder.Services.Configure<MessageRetentionOptions>(builder.Configuration.GetSection("MessageRetention"));

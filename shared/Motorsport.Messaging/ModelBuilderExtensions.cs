@@ -20,10 +20,11 @@ public static class ModelBuilderExtensions
             outbox.Property(m => m.CreatedAtUtc).HasColumnName("created_at_utc");
             outbox.Property(m => m.PublishedAtUtc).HasColumnName("published_at_utc");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
-            outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
             // traceparent has a fixed length of 55; tracestate is at most 32 entries, which W3C asks to keep within 512 characters.
             outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(55);
             outbox.Property(m => m.TraceState).HasColumnName("trace_state").HasMaxLength(512);
+            outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(OutboxMessage.LastErrorLength);
+            outbox.Property(m => m.ParkedAtUtc).HasColumnName("parked_at_utc");
             outbox.HasIndex(m => new { m.PublishedAtUtc, m.CreatedAtUtc }).HasDatabaseName("ix_outbox_messages_unpublished");
         });
 

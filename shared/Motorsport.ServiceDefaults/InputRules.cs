@@ -71,10 +71,13 @@ public sealed class CountryCodeAttribute() : ValidationAttribute("must be an ISO
 /// <summary>
 /// Every string read from a request body: control characters (other than tab and line breaks) are refused. They are never
 /// meant, PostgreSQL refuses to store NUL, and a NUL accepted at headquarters would fail at every region it is sent to.
+/// Bidirectional controls are refused too: they make a name display as another one ("Trojan Source").
 /// </summary>
 internal sealed class NoControlCharactersConverter : JsonConverter<string>
 {
     public const string Rule = "must not contain control characters";
+
+    public const string BidiRule = "must not contain bidirectional control characters";
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Checked(reader.GetString());
 
@@ -85,7 +88,14 @@ internal sealed class NoControlCharactersConverter : JsonConverter<string>
 
     public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
 
-    private static string? Checked(string? value) => value is null || !HasControlCharacters(value) ? value : throw new JsonException(Rule);
+    private static string? Checked(string? value) =>
+        value is null ? null
+        : HasControlCharacters(value) ? throw new JsonException(Rule)
+        : value.Any(IsBidiControl) ? throw new JsonException(BidiRule)
+        : value;
 
     public static bool HasControlCharacters(string value) => value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'));
+
+    // Arabic letter mark, left/right-to-left marks, embeddings and overrides, isolates.
+    private static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.ServiceDefaults;
@@ -26,6 +27,8 @@ public static class ServiceDefaultsExtensions
                 CamelCaseFieldNames(validation.Errors);
             }
         });
+        // After the default writer: a client that accepts only text/html still gets its error as application/problem+json.
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
         // Unreadable bodies always reach ClientErrorExceptionHandler, in every environment, and leave as a 400 naming the JSON path.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -36,19 +39,32 @@ public static class ServiceDefaultsExtensions
             options.SerializerOptions.Converters.Add(new NoControlCharactersConverter());
             // {"code":"A","code":"B"} is ambiguous: refuse it rather than silently keep the last value.
             options.SerializerOptions.AllowDuplicateProperties = false;
+            // {"chassisNumber": …} in a request that has no such field is a mistake the client should hear of, not data dropped.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // "modelYear": "2023" is text; the web defaults would read it as a number.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddHealthChecks();
         builder.Services.AddOpenApi();
 
+        // One line per event with a UTC timestamp, read by a person (the default) or JSON for a log collector
+        // (Logging:Console:FormatterName=json, as Kubernetes runs it): the standard console setting picks the formatter.
         builder.Logging.ClearProviders();
-        if (builder.Environment.IsDevelopment())
+        builder.Logging.AddConsole();
+        // Without a formatter name the console logger falls back to its obsolete options and ignores the formatters' ones.
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.FormatterName ??= ConsoleFormatterNames.Simple);
+        builder.Services.Configure<SimpleConsoleFormatterOptions>(console =>
         {
-            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-        }
-        else
+            console.SingleLine = true;
+            console.UseUtcTimestamp = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+        });
+        builder.Services.Configure<JsonConsoleFormatterOptions>(console =>
         {
-            builder.Logging.AddJsonConsole(console => console.IncludeScopes = true);
-        }
+            console.IncludeScopes = true;
+            console.UseUtcTimestamp = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
 
         builder.AddTelemetry();
         builder.AddPlatformAuthentication();

@@ -5,7 +5,9 @@ using Motorsport.Headquarters.Catalog.TrainingCourses;
 using Motorsport.Headquarters.Data;
 using Motorsport.Headquarters.Insights;
 using Motorsport.Messaging;
+using Motorsport.Messaging.Outbox;
 using Motorsport.ServiceDefaults;
+using Motorsport.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,20 +17,25 @@ builder.Services.AddValidation();
 builder.AddServiceDatabase<HeadquartersDbContext, HeadquartersSqliteContext, HeadquartersPostgresContext, HeadquartersSqlServerContext>();
 builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
 {
-    bus.AddConsumer<CatalogSnapshotRequestedConsumer>();
+    bus.AddConsumer<CatalogSnapshotRequestedConsumer>(typeof(CatalogSnapshotRequestedConsumerDefinition));
     bus.AddConsumer<RegionalFactsConsumer>();
 });
 builder.Services.Configure<InsightsOptions>(builder.Configuration.GetSection(InsightsOptions.Section));
 builder.Services.AddScoped<InsightsLoader>();
+builder.Services.AddScoped<ReadModelStore>();
 builder.Services.AddHostedService<ReadModelBootstrap>();
 
 var app = builder.Build();
 
+app.UseGatewayForwardedHeaders();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapCarModelsApi();
 app.MapTrainingCoursesApi();
 app.MapInsightsApi();
+app.MapGroup("/api/hq/ops")
+    .RequireAuthorization(Policies.Operations)
+    .MapOutboxOperationsApi();
 
 await app.MigrateDatabaseAsync<HeadquartersDbContext>();
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using Motorsport.Data;
 using Motorsport.Messaging;
+using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Cars;
 using Motorsport.Regional.Catalog;
 using Motorsport.Regional.Data;
@@ -34,11 +35,13 @@ builder.Services.AddScoped<ResultsStore>();
 
 var app = builder.Build();
 
+app.UseGatewayForwardedHeaders();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapGroup($"/api/regions/{region.Id}/ops")
     .RequireAuthorization(Policies.Operations)
-    .MapCatalogOperationsApi();
+    .MapCatalogOperationsApi()
+    .MapOutboxOperationsApi();
 app.MapGroup($"/api/regions/{region.Id}")
     .RequireAuthorization(Policies.RegionStaff)
     .MapCatalogApi()

@@ -3,6 +3,8 @@ namespace Motorsport.Messaging.Outbox;
 /// <summary>An integration message written in the same transaction as the change it announces.</summary>
 public sealed class OutboxMessage
 {
+    public const int LastErrorLength = 2000;
+
     public Guid MessageId { get; init; }
     public required string MessageType { get; init; }
     public required string Payload { get; init; }
@@ -16,4 +18,6 @@ public sealed class OutboxMessage
 
     /// <summary>The W3C <c>tracestate</c> that goes with <see cref="TraceParent"/>.</summary>
     public string? TraceState { get; init; }
+    /// <summary>Set when the row could not be read after the allowed attempts: kept for ops, skipped by the relay until re-queued.</summary>
+    public DateTime? ParkedAtUtc { get; set; }
 }

@@ -18,12 +18,20 @@ public sealed class OutboxOptions
 
     /// <summary>How long one publish may wait for the broker before the batch is left for the next sweep.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How often a row whose type or payload cannot be read is tried before it is parked. More than one: a type missing
+    /// during a rolling upgrade may resolve once the replica running the older image is gone.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 5;
 }
 
 /// <summary>
 /// Publishes committed outbox rows in order. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> on
 /// PostgreSQL, so several replicas share the work without publishing a row twice in the normal case;
-/// a crash between publish and commit republishes with the same message id, which the inbox absorbs.
+/// a crash between publish and commit republishes with the same message id, which the inbox absorbs. A row that cannot be
+/// read is passed over so the rows after it flow, and parked after <see cref="OutboxOptions.MaxAttempts"/>; a broker that
+/// cannot be reached stops the batch instead, keeping the order, and parks nothing.
 /// </summary>
 internal sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopeFactory,
@@ -31,6 +39,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider time,
+    OutboxMetrics metrics,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
     where TDbContext : DbContext
 {
@@ -71,16 +80,20 @@ internal sealed partial class OutboxRelay<TDbContext>(
         Exception? failure = null;
         foreach (var row in batch)
         {
+            if (Read(row) is not var (message, messageType))
+            {
+                continue;
+            }
+
             try
             {
-                await PublishAsync(row, cancellationToken);
+                await PublishAsync(row, message, messageType, cancellationToken);
                 row.PublishedAtUtc = time.GetUtcNow().UtcDateTime;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // Keep what was published; the rest waits for the next sweep, in order.
-                row.Attempts++;
-                row.LastError = exception.Message;
+                RecordFailure(row, exception);
                 failure = exception;
                 break;
             }
@@ -98,13 +111,48 @@ internal sealed partial class OutboxRelay<TDbContext>(
             return 0;
         }
 
-        var published = batch.Count;
+        var published = batch.Count(row => row.PublishedAtUtc is not null);
         if (published > 0)
         {
             LogPublished(logger, published);
         }
 
-        return published;
+        return batch.Count;
+    }
+
+    /// <summary>Resolves the row's type and payload; a row that cannot be read counts an attempt and is parked at the last.</summary>
+    private (object Message, Type Type)? Read(OutboxMessage row)
+    {
+        try
+        {
+            var messageType = Type.GetType(row.MessageType, throwOnError: true)!;
+            var message = JsonSerializer.Deserialize(row.Payload, messageType, MessageJson.Options)
+                ?? throw new JsonException($"Outbox row {row.MessageId} has an empty payload.");
+            return (message, messageType);
+        }
+        catch (Exception exception) when (exception is TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException
+            or JsonException or NotSupportedException or ArgumentException)
+        {
+            RecordFailure(row, exception);
+            if (row.Attempts >= settings.MaxAttempts)
+            {
+                row.ParkedAtUtc = time.GetUtcNow().UtcDateTime;
+                metrics.Parked(row.MessageType);
+                LogParked(logger, row.MessageId, row.MessageType, row.Attempts, exception);
+            }
+            else
+            {
+                LogUnreadable(logger, row.MessageId, row.MessageType, row.Attempts, settings.MaxAttempts, exception);
+            }
+
+            return null;
+        }
+    }
+
+    private static void RecordFailure(OutboxMessage row, Exception exception)
+    {
+        row.Attempts++;
+        row.LastError = exception.Message.Length <= OutboxMessage.LastErrorLength ? exception.Message : exception.Message[..OutboxMessage.LastErrorLength];
     }
 
     private async Task<List<OutboxMessage>> ClaimBatchAsync(TDbContext db, CancellationToken cancellationToken)
@@ -115,7 +163,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
             return await rows
                 .FromSqlInterpolated($"""
                     SELECT * FROM outbox_messages
-                    WHERE published_at_utc IS NULL
+                    WHERE published_at_utc IS NULL AND parked_at_utc IS NULL
                     ORDER BY created_at_utc, message_id
                     LIMIT {settings.BatchSize}
                     FOR UPDATE SKIP LOCKED
@@ -124,7 +172,7 @@ internal sealed partial class OutboxRelay<TDbContext>(
         }
 
         return await rows
-            .Where(row => row.PublishedAtUtc == null)
+            .Where(row => row.PublishedAtUtc == null && row.ParkedAtUtc == null)
             .OrderBy(row => row.CreatedAtUtc).ThenBy(row => row.MessageId)
             .Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
@@ -132,16 +180,12 @@ internal sealed partial class OutboxRelay<TDbContext>(
 
     private static bool IsPostgres(TDbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task PublishAsync(OutboxMessage row, object message, Type messageType, CancellationToken cancellationToken)
     {
         // Inside the trace of the request that wrote the row: MassTransit's send span and the consumers' spans follow it.
         using var activity = ActivityContext.TryParse(row.TraceParent, row.TraceState, isRemote: true, out var writer)
             ? OutboxTracing.Source.StartActivity(OutboxTracing.PublishActivity, ActivityKind.Internal, writer)
             : null;
-        var messageType = Type.GetType(row.MessageType, throwOnError: true)!;
-        var message = JsonSerializer.Deserialize(row.Payload, messageType, MessageJson.Options)
-            ?? throw new InvalidOperationException($"Outbox row {row.MessageId} has an empty payload.");
-
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.PublishTimeout);
         await bus.Publish(message, messageType, context => context.MessageId = row.MessageId, timeout.Token);
@@ -152,6 +196,12 @@ internal sealed partial class OutboxRelay<TDbContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing from the outbox failed; the rows stay queued for the next sweep")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} of type {MessageType} cannot be read (attempt {Attempts} of {MaxAttempts}); the rows after it go on")]
+    private static partial void LogUnreadable(ILogger logger, Guid messageId, string messageType, int attempts, int maxAttempts, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} of type {MessageType} could not be read in {Attempts} attempts and is parked; ops can list and re-queue it")]
+    private static partial void LogParked(ILogger logger, Guid messageId, string messageType, int attempts, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox relay failed; retrying at the next sweep")]
     private static partial void LogRelayFailed(ILogger logger, Exception exception);

@@ -16,7 +16,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>Configured in the gateway, not running until <see cref="StartLateRegionAsync"/>: a region added later.</summary>
     public const string LateRegion = "middle-east";
 
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+    // Generous: five services start at once on a machine whose cores other test runs share.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(240);
 
     private readonly string runId = Guid.NewGuid().ToString("N")[..10];
     private readonly List<ServiceProcess> processes = [];
@@ -83,6 +84,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     public ServiceProcess Gateway { get; private set; } = null!;
 
     public ServiceProcess Region(string region) => processes.Single(p => p.Name == $"regional-{region}");
+
+    public bool IsRunning(string region) => processes.Any(p => p.Name == $"regional-{region}");
 
     public string HeadquartersDatabase => DatabaseName("hq");
 

@@ -28,6 +28,14 @@ public sealed class ClientMistakeTests(PlatformFixture platform)
         { "POST", Teams, """{"name":"Nul\u0000Racing","country":"DE"}""", "name", "must not contain control characters" },
         { "POST", Teams, """{"name":"Twice Racing","name":"Once Racing","country":"DE"}""", "name", "must appear only once" },
         { "POST", CarModels, """{"code":"NUM-1","name":"N","category":1,"generation":"992","modelYear":2024,"engine":"x","powerKw":300}""", "category", "must be valid JSON of the expected type" },
+        { "POST", Teams, """{"name":"Extra Racing","country":"DE","chassisNumber":"WP0ZZZ"}""", "chassisNumber", "is not a field of this request" },
+        { "POST", Teams, """{"name":"Extra Racing","country":"DE","note":"a\u0000b"}""", "note", "is not a field of this request" },
+        { "POST", Teams, """{"name":"Extra Racing","country":"DE","note":{"a":1,"a":2}}""", "note", "is not a field of this request" },
+        { "POST", CarModels, """{"code":"STR-1","name":"N","category":"GT3","generation":"992","modelYear":"2023","engine":"x","powerKw":300}""", "modelYear", "must be valid JSON of the expected type" },
+        { "PUT", $"{Teams}/{Guid.Empty}", """{"name":"P","country":"DE","version":"1"}""", "version", "must be valid JSON of the expected type" },
+        { "POST", Teams, """{"name":"Evil\u202ERacing","country":"DE"}""", "name", "must not contain bidirectional control characters" },
+        { "GET", "/api/hq/insights/calendar?from=0001-01-01&to=9999-12-31", null, "from", "from must be between 1950-01-01 and 2100-12-31" },
+        { "GET", "/api/hq/insights/calendar?from=2027-01-01&to=9999-12-31", null, "to", "to must be between 1950-01-01 and 2100-12-31" },
     };
 
     [Theory]
@@ -48,14 +56,16 @@ public sealed class ClientMistakeTests(PlatformFixture platform)
         problem.ErrorsFor(field).ShouldBe([rule]);
     }
 
-    [Fact]
-    public async Task A_broken_multipart_upload_is_a_400_problem_and_stores_nothing()
+    [Theory]
+    [InlineData("--XXX\r\nbroken")]
+    [InlineData("--XXX\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\n\r\nabc")]
+    public async Task A_broken_multipart_upload_is_a_400_problem_and_stores_nothing(string body)
     {
         var scenario = await ResultsScenario.CreateAsync(platform, "europe", rounds: 1, [new CarSpec(7, "Pro", "Upload Racing", _ => "Una Load")],
             new { pointsBySessionType = new Dictionary<string, decimal[]> { ["Race"] = [10] }, version = 0 }, ResultsScenario.PastSeason);
         var session = await scenario.CreateSessionAsync(1, "Race 1", 10);
         var path = ResultsScenario.SessionPath(session);
-        using var content = new ByteArrayContent("--XXX\r\nbroken"u8.ToArray());
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=XXX");
 
         using var response = await scenario.Api.Client.PostAsync(scenario.Api.Path($"{path}/classification?version=1"), content);

@@ -33,7 +33,7 @@ public static class InsightsApi
     }
 
     private static async Task<Results<Ok<InsightsView<CalendarEvent>>, ValidationProblem>> Calendar(
-        DateOnly? from, DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
+        [PlausibleDate] DateOnly? from, [PlausibleDate] DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
         DateRangeFilter.Inverted(from, to) is { } inverted ? inverted : TypedResults.Ok((await loader.LoadAsync([RecordKinds.Event, RecordKinds.Series], cancellationToken)).Calendar(from, to));
 
     /// <summary>The calendar view across regions as an iCalendar feed, with the same date filters.</summary>

@@ -1,15 +1,15 @@
 using System.Text.Json;
 using MassTransit;
 using Motorsport.Contracts.Regional;
-using Motorsport.Headquarters.Data;
 
 namespace Motorsport.Headquarters.Insights;
 
 /// <summary>
 /// Folds every region's events into the read model. One consumer (one queue) for all of them: the version check makes
-/// order irrelevant, and the inbox filter commits each message's change with its processed-message row.
+/// order irrelevant. Each change is one upsert (<see cref="ReadModelStore"/>), applied at once; the inbox row follows, so a
+/// redelivery after a crash in between applies the same version again, which changes nothing.
 /// </summary>
-public sealed class RegionalFactsConsumer(HeadquartersDbContext db, TimeProvider time) :
+public sealed class RegionalFactsConsumer(ReadModelStore store, TimeProvider time) :
     IConsumer<TeamChanged>,
     IConsumer<DriverChanged>,
     IConsumer<CarChanged>,
@@ -61,35 +61,12 @@ public sealed class RegionalFactsConsumer(HeadquartersDbContext db, TimeProvider
     private async Task Apply<TState>(string region, string kind, Guid id, long version, TState state, DateTime changedAtUtc, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(state, InsightsJson.Options);
-        var record = await db.RegionalRecords.FindAsync([region, kind, id], cancellationToken);
-        if (record is null)
-        {
-            db.RegionalRecords.Add(new RegionalRecord { Region = region, Kind = kind, EntityId = id, Version = version, State = json, ChangedAtUtc = changedAtUtc });
-        }
-        else if (version > record.Version)
-        {
-            (record.Version, record.State, record.ChangedAtUtc) = (version, json, changedAtUtc);
-        }
-
+        await store.ApplyAsync(new RegionalRecord { Region = region, Kind = kind, EntityId = id, Version = version, State = json, ChangedAtUtc = changedAtUtc }, cancellationToken);
         await Heard(region, changedAtUtc, cancellationToken);
     }
 
-    private async Task Heard(string region, DateTime? changedAtUtc, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var freshness = await db.RegionFreshness.FindAsync([region], cancellationToken);
-        if (freshness is null)
-        {
-            db.RegionFreshness.Add(new RegionFreshness { Region = region, LastMessageAtUtc = now, LastChangeAtUtc = changedAtUtc });
-            return;
-        }
-
-        freshness.LastMessageAtUtc = now;
-        if (changedAtUtc > (freshness.LastChangeAtUtc ?? DateTime.MinValue))
-        {
-            freshness.LastChangeAtUtc = changedAtUtc;
-        }
-    }
+    private Task Heard(string region, DateTime? changedAtUtc, CancellationToken cancellationToken) =>
+        store.HeardAsync(region, time.GetUtcNow().UtcDateTime, changedAtUtc, cancellationToken);
 }
 
 internal static class InsightsJson

@@ -5,7 +5,8 @@ namespace Motorsport.Headquarters.Insights;
 
 /// <summary>
 /// The newest full state headquarters has of one thing a region owns, as the JSON of its contract state record. Keyed by
-/// (region, kind, id) and replaced only by a higher version, so the read model converges whatever the delivery order.
+/// (region, kind, id) and replaced only by a higher version (<see cref="ReadModelStore"/>), so the read model converges
+/// whatever the delivery order.
 /// </summary>
 public sealed class RegionalRecord
 {
@@ -49,9 +50,6 @@ internal sealed class RegionalRecordConfiguration : IEntityTypeConfiguration<Reg
         record.Property(r => r.Region).HasMaxLength(40);
         record.Property(r => r.Kind).HasMaxLength(20);
         record.HasIndex(r => r.Kind);
-        // Two versions of one record consumed at once both read the same row; without the token the older could commit
-        // last and overwrite the newer. With it, the loser fails, is retried, and then finds the newer version.
-        record.Property(r => r.Version).IsConcurrencyToken();
     }
 }
 

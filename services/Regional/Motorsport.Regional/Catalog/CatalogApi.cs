@@ -133,7 +133,7 @@ public static class CatalogApi
     private static async Task<Accepted> RequestSnapshot(
         RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, CancellationToken cancellationToken)
     {
-        outbox.Publish(new CatalogSnapshotRequested(region.Id, time.GetUtcNow().UtcDateTime));
+        outbox.Publish(new CatalogSnapshotRequested(region.Id, time.GetUtcNow().UtcDateTime, Enum.GetValues<CatalogKind>()));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted((string?)null);
     }

@@ -103,7 +103,7 @@ public static partial class ResultsApi
 
         var name = request.Name!.Trim();
         var existing = await db.RaceSessions.AsNoTracking().Where(s => s.EventId == eventId).Select(s => new { s.Name, s.Position }).ToListAsync(cancellationToken);
-        if (existing.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
+        if (existing.Any(s => UniqueNames.SameName(s.Name, name)))
         {
             return ApiProblem.Conflict("name", $"Event '{racingEvent.Name}' already has a session '{name}'.");
         }

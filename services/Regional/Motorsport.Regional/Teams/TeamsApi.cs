@@ -236,10 +236,18 @@ public static class TeamsApi
             return null;
         }, cancellationToken);
 
+    /// <summary>
+    /// A role can change only while nothing of the person's training depends on it: an open enrolment trains for the old role
+    /// and a certificate certifies it, and either would then stand for a role its holder no longer has. The team row is held
+    /// while checking, as enrolling holds it, so an enrolment cannot slip in between.
+    /// </summary>
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> UpdateStaffMember(
         Guid id, Guid staffId, StaffMemberRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        HttpResponse response, CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        HttpResponse response, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginHoldingAsync<Team>(id, cancellationToken);
+        var (openEnrolments, certificates) = await TrainingOfAsync(db, id, staffId, cancellationToken);
+        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
         {
             var member = team.Staff.SingleOrDefault(s => s.Id == staffId);
             if (member is null)
@@ -247,22 +255,34 @@ public static class TeamsApi
                 return StaffNotFound(team, staffId);
             }
 
+            var role = Enum.Parse<StaffRole>(request.Role!, ignoreCase: true);
+            if (role != member.Role && openEnrolments + certificates > 0)
+            {
+                return ApiProblem.Unprocessable("role",
+                    $"{member.Name} has {openEnrolments} open training enrolment(s) and {certificates} certificate(s) as {member.Role}; cancel or revoke them before changing the role.",
+                    TrainingRules.StaffRoleInUse);
+            }
+
             member.Name = request.Name!;
-            member.Role = Enum.Parse<StaffRole>(request.Role!, ignoreCase: true);
+            member.Role = role;
             return null;
         }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 
     /// <summary>
     /// Someone still in training for the team (an enrolment not yet cancelled or decided) stays in its crew until it is: they
-    /// could otherwise pass afterwards and hold a certificate for a team they have left.
+    /// could otherwise pass afterwards and hold a certificate for a team they have left. The team row is held while checking,
+    /// as enrolling holds it, so a removal and an enrolment at the same moment cannot both succeed.
     /// </summary>
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> RemoveStaffMember(
         Guid id, Guid staffId, [AsParameters] VersionQuery request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
         HttpResponse response, CancellationToken cancellationToken)
     {
-        var openEnrolments = await db.Enrolments
-            .CountAsync(e => e.TeamId == id && e.StaffMemberId == staffId && EnrolmentStateMachine.Open.Contains(e.Status), cancellationToken);
-        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        await using var transaction = await db.BeginHoldingAsync<Team>(id, cancellationToken);
+        var (openEnrolments, _) = await TrainingOfAsync(db, id, staffId, cancellationToken);
+        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
         {
             var member = team.Staff.SingleOrDefault(s => s.Id == staffId);
             if (member is null)
@@ -279,7 +299,14 @@ public static class TeamsApi
             team.Staff.Remove(member);
             return null;
         }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
+
+    /// <summary>What of a crew member's training still stands: open enrolments and certificates not revoked.</summary>
+    private static async Task<(int OpenEnrolments, int Certificates)> TrainingOfAsync(RegionalDbContext db, Guid teamId, Guid staffId, CancellationToken cancellationToken) =>
+        (await db.Enrolments.CountAsync(e => e.TeamId == teamId && e.StaffMemberId == staffId && EnrolmentStateMachine.Open.Contains(e.Status), cancellationToken),
+         await db.Certificates.CountAsync(c => c.TeamId == teamId && c.StaffMemberId == staffId && c.RevokedOn == null, cancellationToken));
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Change(
         Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
@@ -294,13 +321,14 @@ public static class TeamsApi
     private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No team has id '{id}'.");
 
     /// <summary>
-    /// Names differing only in case are one team to the office. The unique index on the name holds exact duplicates even in a
-    /// race; this check, in code only, holds the rest.
+    /// Names that read the same (<see cref="UniqueNames"/>) are one team to the office. The unique index on the name holds exact
+    /// duplicates even in a race; this check, in code only, holds the rest. A region has tens of teams, so their names are
+    /// compared here rather than by a normalised column the database would have to keep.
     /// </summary>
-    private static Task<bool> NameTakenAsync(RegionalDbContext db, string name, Guid exceptTeamId, CancellationToken cancellationToken)
+    private static async Task<bool> NameTakenAsync(RegionalDbContext db, string name, Guid exceptTeamId, CancellationToken cancellationToken)
     {
-        var lowered = name.ToLowerInvariant();
-        return db.Teams.AnyAsync(t => t.Name.ToLower() == lowered && t.Id != exceptTeamId, cancellationToken);
+        var names = await db.Teams.Where(t => t.Id != exceptTeamId).Select(t => t.Name).ToListAsync(cancellationToken);
+        return names.Any(other => UniqueNames.SameName(other, name));
     }
 
     /// <summary>Like team names: numbers differing only in case are one licence to the office; the unique index holds exact duplicates.</summary>

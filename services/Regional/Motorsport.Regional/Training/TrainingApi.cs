@@ -203,6 +203,9 @@ public static partial class TrainingApi
             return SessionNotFound(id);
         }
 
+        // The team row is held until the enrolment commits, as removing a crew member or changing their role holds it: the
+        // member read here cannot leave the crew or change role before the enrolment exists.
+        await using var transaction = await db.BeginHoldingAsync<Team>(request.TeamId!.Value, cancellationToken);
         var team = await db.Teams.AsNoTracking().Include(t => t.Staff).SingleOrDefaultAsync(t => t.Id == request.TeamId, cancellationToken);
         if (team is null)
         {
@@ -227,7 +230,6 @@ public static partial class TrainingApi
             return ApiProblem.Conflict("staffMemberId", $"{member.Name} is already enrolled in this session.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seated = await db.TrainingSessions
             .Where(s => s.Id == id && s.SeatsTaken < s.Capacity)
             .ExecuteUpdateAsync(setters => setters.SetProperty(s => s.SeatsTaken, s => s.SeatsTaken + 1), cancellationToken);

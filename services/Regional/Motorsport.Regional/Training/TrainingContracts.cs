@@ -15,6 +15,7 @@ public static class TrainingRules
     public const string SessionNotFinished = "session-not-finished";
     public const string CertificateRevoked = "certificate-revoked";
     public const string StaffInTraining = "staff-in-training";
+    public const string StaffRoleInUse = "staff-role-in-use";
     public const string SessionHasOutcomes = "session-has-outcomes";
 }
 

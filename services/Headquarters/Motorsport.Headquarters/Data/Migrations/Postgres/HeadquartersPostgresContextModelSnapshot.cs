@@ -180,7 +180,6 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Region", "Kind", "EntityId");
@@ -237,6 +236,10 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("message_type");
+
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()

@@ -180,7 +180,6 @@ namespace Motorsport.Headquarters.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Region", "Kind", "EntityId");
@@ -237,6 +236,10 @@ namespace Motorsport.Headquarters.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)")
                         .HasColumnName("message_type");
+
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("parked_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()

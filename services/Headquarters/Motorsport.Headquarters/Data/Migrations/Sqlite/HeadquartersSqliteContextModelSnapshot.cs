@@ -175,7 +175,6 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Region", "Kind", "EntityId");
@@ -232,6 +231,10 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("message_type");
+
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parked_at_utc");
 
                     b.Property<string>("Payload")
                         .IsRequired()

@@ -70,6 +70,10 @@ namespace Motorsport.Regional.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .HasColumnName("message_type");
 
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("parked_at_utc");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("text")

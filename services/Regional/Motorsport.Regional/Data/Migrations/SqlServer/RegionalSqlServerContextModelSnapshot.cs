@@ -70,6 +70,10 @@ namespace Motorsport.Regional.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(300)")
                         .HasColumnName("message_type");
 
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("parked_at_utc");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")

@@ -65,6 +65,10 @@ namespace Motorsport.Regional.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("message_type");
 
+                    b.Property<DateTime?>("ParkedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parked_at_utc");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("TEXT")
