@@ -1,7 +1,9 @@
 using Motorsport.Gateway.Protection;
+using Motorsport.Gateway.Reference;
 using Motorsport.Gateway.Routing;
 using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Security;
+using Yarp.ReverseProxy.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +13,8 @@ builder.WebHost.ConfigureKestrel(kestrel => builder.Configuration.GetSection("Ke
 builder.AddClientRateLimiting();
 builder.Services.AddSingleton<IRequestRegion, ProxyRouteRegion>();
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+builder.Services.AddSingleton<ApiDocumentRoutes>();
+builder.Services.AddSingleton<IProxyConfigProvider>(services => services.GetRequiredService<ApiDocumentRoutes>());
 
 var app = builder.Build();
 
@@ -19,6 +23,7 @@ app.UseServiceDefaults();
 app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapUnknownRegionApi();
+app.MapApiReference();
 app.MapReverseProxy();
 
 await app.RunAsync();

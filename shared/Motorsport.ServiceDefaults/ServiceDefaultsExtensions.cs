@@ -14,7 +14,7 @@ namespace Motorsport.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>What every Motorsport process does the same way: errors as ProblemDetails, JSON, health, OpenAPI, telemetry, logs.</summary>
+    /// <summary>What every Motorsport process does the same way: errors as ProblemDetails, JSON, health, telemetry, logs (a service's OpenAPI document: ApiDocumentExtensions).</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
@@ -38,7 +38,6 @@ public static class ServiceDefaultsExtensions
             options.SerializerOptions.AllowDuplicateProperties = false;
         });
         builder.Services.AddHealthChecks();
-        builder.Services.AddOpenApi();
 
         builder.Logging.ClearProviders();
         if (builder.Environment.IsDevelopment())
@@ -100,7 +99,6 @@ public static class ServiceDefaultsExtensions
         // Probes carry no token: health is the only thing anonymous callers reach.
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
-        endpoints.MapOpenApi();
         return endpoints;
     }
 }

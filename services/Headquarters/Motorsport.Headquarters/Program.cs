@@ -5,10 +5,12 @@ using Motorsport.Headquarters.Data;
 using Motorsport.Headquarters.Insights;
 using Motorsport.Messaging;
 using Motorsport.ServiceDefaults;
+using Motorsport.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddApiDocument("/api/hq", "Motorsport headquarters");
 // Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
 builder.Services.AddValidation();
 builder.AddServiceDatabase<HeadquartersDbContext>();
@@ -25,6 +27,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapApiDocument();
 app.MapCarModelsApi();
 app.MapTrainingCoursesApi();
 app.MapInsightsApi();
