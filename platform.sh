@@ -238,7 +238,7 @@ cmd_token() {
   local tool
   tool="$(output_dir tools/Motorsport.Tokens)/Motorsport.Tokens.dll"
   [ -f "$tool" ] || dotnet build "$ROOT/tools/Motorsport.Tokens" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2
-  dotnet "$tool" "$@"
+  MOTORSPORT_REGIONS="${REGIONS[*]%%:*}" dotnet "$tool" "$@"
 }
 
 case "${1:-}" in

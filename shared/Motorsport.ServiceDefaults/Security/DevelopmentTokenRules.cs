@@ -11,21 +11,21 @@ public static class DevelopmentTokenRules
     {
         if (role is null || !Roles.All.Contains(role))
         {
-            return $"unknown role '{role}'; the roles are {string.Join(", ", Roles.All)}";
+            return $"unknown role '{role}' (roles: {string.Join(", ", Roles.All)})";
         }
 
         if (role == Roles.RegionStaff && string.IsNullOrWhiteSpace(region))
         {
-            return $"a {Roles.RegionStaff} token needs a region: {Listed(configuredRegions)}";
+            return $"a {Roles.RegionStaff} token needs a region (configured: {Listed(configuredRegions)})";
         }
 
-        if (!string.IsNullOrWhiteSpace(region) && !configuredRegions.Contains(region))
+        if (region is not null && !configuredRegions.Contains(region))
         {
-            return $"unknown region '{region}'; the configured regions are {Listed(configuredRegions)}";
+            return $"unknown region '{region}' (configured: {Listed(configuredRegions)})";
         }
 
         return minutes <= 0 ? $"the lifetime must be a positive number of minutes, not {minutes}" : null;
     }
 
-    private static string Listed(IReadOnlyCollection<string> regions) => regions.Count == 0 ? "none are configured" : string.Join(", ", regions);
+    private static string Listed(IReadOnlyCollection<string> regions) => regions.Count == 0 ? "none" : string.Join(", ", regions);
 }
