@@ -11,7 +11,7 @@ namespace Motorsport.ServiceDefaults.OpenApi;
 /// authorization, route parameters, method and body decide which ProblemDetails (<c>application/problem+json</c>) it may
 /// return. Versions travel in bodies and query strings, not in If-Match, so no operation answers 412.
 /// </summary>
-internal sealed class ProblemResponses : IOpenApiOperationTransformer
+internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiDocumentTransformer
 {
     public const string BearerScheme = "Bearer";
     private const string ProblemSchema = "Problem";
@@ -57,15 +57,20 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
         Add(operation, problem, StatusCodes.Status429TooManyRequests, "This client made too many requests; retry after the `Retry-After` seconds.");
     }
 
+    /// <summary>
+    /// ASP.NET Core's schema for the 400s it inferred, which <see cref="Add"/> replaced with <see cref="ProblemSchema"/>: left, it
+    /// would be an unused component (and were anything still to point at it, the lint's unresolved reference would say so).
+    /// </summary>
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Components?.Schemas?.Remove(nameof(HttpValidationProblemDetails));
+        return Task.CompletedTask;
+    }
+
     private static void Add(OpenApiOperation operation, IOpenApiSchema problem, int status, string description)
     {
-        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (operation.Responses!.ContainsKey(key))
-        {
-            return;
-        }
-
-        operation.Responses[key] = new OpenApiResponse
+        // Replaces what ASP.NET Core infers from a ValidationProblem result: one description and one schema for each problem.
+        operation.Responses![status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new OpenApiResponse
         {
             Description = description,
             Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = problem } },
@@ -77,7 +82,7 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer
     {
         if (document.Components?.Schemas?.ContainsKey(ProblemSchema) != true)
         {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(Microsoft.AspNetCore.Http.HttpValidationProblemDetails), null, cancellationToken);
+            var schema = await context.GetOrCreateSchemaAsync(typeof(HttpValidationProblemDetails), null, cancellationToken);
             schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
             schema.Properties["rule"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The stable id of the business rule a 422 broke." };
             schema.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request's trace, for the logs." };
