@@ -191,6 +191,20 @@ summarize_trx() { # folder of .trx files -> "tests: N passed, M failed[, K skipp
   fi
 }
 
+# The OpenAPI linter the integration tests run (redocly.yaml), installed with npm from tools/openapi-lint's lock file into
+# .run/tools, again only when the lock file changed. Without it the lint test fails; the other tests still run.
+OPENAPI_LINTER="$RUN_DIR/tools/openapi-lint/node_modules/.bin/redocly"
+ensure_openapi_linter() {
+  local source="$ROOT/tools/openapi-lint" target="$RUN_DIR/tools/openapi-lint"
+  command -v npm >/dev/null || { log "npm is missing: install Node.js 20.19 or later with npm for the OpenAPI lint test"; return; }
+  if [ -x "$OPENAPI_LINTER" ] && cmp -s "$source/package-lock.json" "$target/package-lock.json"; then return; fi
+  log "installing the OpenAPI linter with npm"
+  rm -rf "$target"
+  mkdir -p "$target"
+  cp "$source/package.json" "$source/package-lock.json" "$target/"
+  (cd "$target" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null) || log "npm could not install the OpenAPI linter"
+}
+
 cmd_test() {
   ensure_rabbitmq
   ensure_postgres
@@ -203,6 +217,7 @@ cmd_test() {
   # shellcheck disable=SC2064 # the vhost's name is fixed now
   trap "as_root rabbitmqctl -q delete_vhost '$vhost' >/dev/null 2>&1 || true" EXIT
   build
+  ensure_openapi_linter
 
   local results="$RUN_DIR/test-results"
   rm -rf "$results"
@@ -211,6 +226,7 @@ cmd_test() {
   MOTORSPORT_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres" \
   MOTORSPORT_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/$vhost" \
   MOTORSPORT_TEST_CONFIGURATION="$CONFIGURATION" \
+  MOTORSPORT_TEST_OPENAPI_LINTER="$OPENAPI_LINTER" \
     dotnet test "$ROOT/Motorsport.Platform.sln" -c "$CONFIGURATION" --no-build -nologo \
       --logger "trx" --results-directory "$results" "$@" || status=$?
 
@@ -222,7 +238,7 @@ cmd_token() {
   local tool
   tool="$(output_dir tools/Motorsport.Tokens)/Motorsport.Tokens.dll"
   [ -f "$tool" ] || dotnet build "$ROOT/tools/Motorsport.Tokens" -c "$CONFIGURATION" -nologo -v q -clp:ErrorsOnly >&2
-  dotnet "$tool" "$@"
+  MOTORSPORT_REGIONS="${REGIONS[*]%%:*}" dotnet "$tool" "$@"
 }
 
 case "${1:-}" in

@@ -1,8 +1,10 @@
 using Motorsport.Gateway.Protection;
+using Motorsport.Gateway.Reference;
 using Motorsport.Gateway.Routing;
 using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Security;
 using OpenTelemetry.Trace;
+using Yarp.ReverseProxy.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,8 @@ builder.AddClientRateLimiting();
 builder.Services.AddSingleton<IRequestRegion, ProxyRouteRegion>();
 builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource("Yarp.ReverseProxy"));
+builder.Services.AddSingleton<ApiDocumentRoutes>();
+builder.Services.AddSingleton<IProxyConfigProvider>(services => services.GetRequiredService<ApiDocumentRoutes>());
 
 var app = builder.Build();
 
@@ -21,6 +25,7 @@ app.UseServiceDefaults();
 app.UseRateLimiter();
 app.MapDefaultEndpoints();
 app.MapUnknownRegionApi();
+app.MapApiReference();
 app.MapReverseProxy();
 
 await app.RunAsync();

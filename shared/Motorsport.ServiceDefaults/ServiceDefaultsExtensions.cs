@@ -15,7 +15,7 @@ namespace Motorsport.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>What every Motorsport process does the same way: errors as ProblemDetails, JSON, health, OpenAPI, telemetry, logs.</summary>
+    /// <summary>What every Motorsport process does the same way: errors as ProblemDetails, JSON, health, telemetry, logs (a service's OpenAPI document: ApiDocumentExtensions).</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
@@ -45,7 +45,6 @@ public static class ServiceDefaultsExtensions
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         builder.Services.AddHealthChecks();
-        builder.Services.AddOpenApi();
 
         // One line per event with a UTC timestamp, read by a person (the default) or JSON for a log collector
         // (Logging:Console:FormatterName=json, as Kubernetes runs it): the standard console setting picks the formatter.
@@ -116,7 +115,6 @@ public static class ServiceDefaultsExtensions
         // Probes carry no token: health is the only thing anonymous callers reach.
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) }).AllowAnonymous();
-        endpoints.MapOpenApi();
         return endpoints;
     }
 }

@@ -8,10 +8,12 @@ using Motorsport.Messaging;
 using Motorsport.Messaging.Outbox;
 using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Security;
+using Motorsport.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddApiDocument("/api/hq", "Motorsport headquarters");
 // Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
 builder.Services.AddValidation();
 builder.AddServiceDatabase<HeadquartersDbContext, HeadquartersSqliteContext, HeadquartersPostgresContext, HeadquartersSqlServerContext>();
@@ -30,6 +32,7 @@ var app = builder.Build();
 app.UseGatewayForwardedHeaders();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapApiDocument();
 app.MapCarModelsApi();
 app.MapTrainingCoursesApi();
 app.MapInsightsApi();

@@ -13,12 +13,14 @@ using Motorsport.Regional.Series;
 using Motorsport.Regional.Teams;
 using Motorsport.Regional.Training;
 using Motorsport.ServiceDefaults;
+using Motorsport.ServiceDefaults.OpenApi;
 using Motorsport.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 var region = builder.AddRegion();
 builder.AddServiceDefaults();
+builder.AddApiDocument($"/api/regions/{region.Id}", $"Motorsport region {region.Id}");
 // Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
 builder.Services.AddValidation();
 builder.AddServiceDatabase<RegionalDbContext, RegionalSqliteContext, RegionalPostgresContext, RegionalSqlServerContext>();
@@ -38,6 +40,7 @@ var app = builder.Build();
 app.UseGatewayForwardedHeaders();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapApiDocument();
 app.MapGroup($"/api/regions/{region.Id}/ops")
     .RequireAuthorization(Policies.Operations)
     .MapCatalogOperationsApi()

@@ -12,6 +12,9 @@ public static class TestEnvironment
 
     public static string RabbitMqVirtualHost => Uri.UnescapeDataString(RabbitMq.AbsolutePath.TrimStart('/')) is { Length: > 0 } vhost ? vhost : "/";
 
+    /// <summary>The OpenAPI linter's executable, installed by './platform.sh test' (see tools/openapi-lint).</summary>
+    public static string OpenApiLinter => Required("MOTORSPORT_TEST_OPENAPI_LINTER");
+
     public static string Configuration => Environment.GetEnvironmentVariable("MOTORSPORT_TEST_CONFIGURATION") ?? "Release";
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();

@@ -24,7 +24,7 @@ public sealed class HealthAndOpenApiTests(PlatformFixture platform)
         using var client = platform.ClientWithToken(platform.Token(Roles.HeadquartersAnalyst), platform.Headquarters.Address);
 
         (await client.GetStringAsync("/health/ready")).ShouldBe("Healthy");
-        var openApi = await client.GetStringAsync("/openapi/v1.json");
-        openApi.ShouldContain("/api/hq/catalog/car-models");
+        var openApi = await client.GetStringAsync("/api/hq/openapi/v1.json");
+        openApi.ShouldContain("/catalog/car-models");
     }
 }

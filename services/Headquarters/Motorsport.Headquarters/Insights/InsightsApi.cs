@@ -18,17 +18,17 @@ public static class InsightsApi
         var insights = endpoints.MapGroup("/api/hq/insights").WithTags("Insights");
         insights.MapGet("/regions", async (InsightsLoader loader, CancellationToken cancellationToken) =>
             (await loader.LoadAsync([RecordKinds.Team, RecordKinds.Driver, RecordKinds.Car, RecordKinds.Event, RecordKinds.Entry], cancellationToken))
-            .Overview()).RequireAuthorization(Policies.HeadquartersRead);
-        insights.MapGet("/calendar", Calendar).RequireAuthorization(Policies.HeadquartersRead);
-        insights.MapGet("/calendar.ics", CalendarFeed).RequireAuthorization(Policies.HeadquartersRead).Produces<string>(200, CalendarExport.ContentType);
+            .Overview()).WithSummary("Per region: teams, drivers, cars, upcoming events, live entries and freshness").RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/calendar", Calendar).WithSummary("One calendar of every region's events, by the instant each starts").RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/calendar.ics", CalendarFeed).WithSummary("The calendar of every region as iCalendar").RequireAuthorization(Policies.HeadquartersRead).Produces<string>(200, CalendarExport.ContentType);
         insights.MapGet("/car-models", async (InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync([RecordKinds.Car, RecordKinds.Entry], cancellationToken)).CarModels()).RequireAuthorization(Policies.HeadquartersRead);
+            (await loader.LoadAsync([RecordKinds.Car, RecordKinds.Entry], cancellationToken)).CarModels()).WithSummary("Cars and entries per car model, across regions and per region").RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/training-compliance", async (bool? onlyLacking, InsightsLoader loader, CancellationToken cancellationToken) =>
             (await loader.LoadAsync([RecordKinds.Car, RecordKinds.Team, RecordKinds.Certificate], cancellationToken))
-            .TrainingCompliance(onlyLacking ?? false)).RequireAuthorization(Policies.HeadquartersRead);
+            .TrainingCompliance(onlyLacking ?? false)).WithSummary("Teams and whether their crews hold the certificates for the models they run").RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/standings", async (string? series, InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync([RecordKinds.Series, RecordKinds.Standings], cancellationToken)).Standings(series)).RequireAuthorization(Policies.HeadquartersRead);
-        insights.MapPost("/rebuild", Rebuild).RequireAuthorization(Policies.Operations);
+            (await loader.LoadAsync([RecordKinds.Series, RecordKinds.Standings], cancellationToken)).Standings(series)).WithSummary("Every region's standings per series and season").RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapPost("/rebuild", Rebuild).WithSummary("Forget the read model and ask every region to publish its state again (ops)").RequireAuthorization(Policies.Operations);
         return endpoints;
     }
 

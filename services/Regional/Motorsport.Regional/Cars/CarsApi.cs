@@ -16,10 +16,10 @@ public static class CarsApi
     public static IEndpointRouteBuilder MapCarsApi(this IEndpointRouteBuilder region)
     {
         var cars = region.MapGroup("/cars").WithTags("Cars");
-        cars.MapGet("/", List);
-        cars.MapGet("/{id}", Get).WithName("GetCar");
-        cars.MapPost("/", Create);
-        cars.MapPut("/{id}", Update);
+        cars.MapGet("/", List).WithSummary("List cars, by chassis number");
+        cars.MapGet("/{id}", Get).WithSummary("Get a car").WithName("GetCar");
+        cars.MapPost("/", Create).WithSummary("Register a team's car");
+        cars.MapPut("/{id}", Update).WithSummary("Move a car to another team or correct its model");
         return region;
     }
 

@@ -43,17 +43,17 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder region)
     {
         var catalog = region.MapGroup("/catalog").WithTags("Catalogue replica");
-        catalog.MapGet("/car-models", List);
-        catalog.MapGet("/car-models/{code}", Get);
-        catalog.MapGet("/training-courses", ListTrainingCourses);
-        catalog.MapGet("/training-courses/{code}", GetTrainingCourse);
+        catalog.MapGet("/car-models", List).WithSummary("List the car models of the region's catalogue replica");
+        catalog.MapGet("/car-models/{code}", Get).WithSummary("Get a car model of the catalogue replica");
+        catalog.MapGet("/training-courses", ListTrainingCourses).WithSummary("List the training courses of the catalogue replica");
+        catalog.MapGet("/training-courses/{code}", GetTrainingCourse).WithSummary("Get a training course of the catalogue replica");
         return region;
     }
 
     /// <summary>For ops: re-sync a replica suspected stale without restarting the service.</summary>
     public static IEndpointRouteBuilder MapCatalogOperationsApi(this IEndpointRouteBuilder operations)
     {
-        operations.MapPost("/catalog-snapshot-requests", RequestSnapshot).WithTags("Operations");
+        operations.MapPost("/catalog-snapshot-requests", RequestSnapshot).WithSummary("Ask headquarters to send the whole catalogue again (ops)").WithTags("Operations");
         return operations;
     }
 

@@ -13,10 +13,10 @@ public static class DriversApi
     public static IEndpointRouteBuilder MapDriversApi(this IEndpointRouteBuilder region)
     {
         var drivers = region.MapGroup("/drivers").WithTags("Drivers");
-        drivers.MapGet("/", List);
-        drivers.MapGet("/{id}", Get).WithName("GetDriver");
-        drivers.MapPost("/", Create);
-        drivers.MapPut("/{id}", Update);
+        drivers.MapGet("/", List).WithSummary("List drivers, by name");
+        drivers.MapGet("/{id}", Get).WithSummary("Get a driver").WithName("GetDriver");
+        drivers.MapPost("/", Create).WithSummary("Register a driver");
+        drivers.MapPut("/{id}", Update).WithSummary("Change a driver");
         return region;
     }
 

@@ -26,11 +26,11 @@ public static partial class EntriesApi
     public static IEndpointRouteBuilder MapEntriesApi(this IEndpointRouteBuilder region)
     {
         var entries = region.MapGroup("/entries").WithTags("Entries");
-        entries.MapGet("/", List);
-        entries.MapGet("/{id}", Get).WithName("GetEntry");
-        entries.MapPost("/", Create);
-        entries.MapPut("/{id}", Update);
-        entries.MapPost("/{id}/withdraw", Withdraw);
+        entries.MapGet("/", List).WithSummary("List entries, by event and car number");
+        entries.MapGet("/{id}", Get).WithSummary("Get an entry").WithName("GetEntry");
+        entries.MapPost("/", Create).WithSummary("Enter a car and its drivers in an event");
+        entries.MapPut("/{id}", Update).WithSummary("Change an entry's car, number, class or drivers");
+        entries.MapPost("/{id}/withdraw", Withdraw).WithSummary("Withdraw an entry");
         return region;
     }
 

@@ -14,10 +14,10 @@ public static class EngineersApi
     public static IEndpointRouteBuilder MapEngineersApi(this IEndpointRouteBuilder region)
     {
         var engineers = region.MapGroup("/engineers").WithTags("Office engineers");
-        engineers.MapGet("/", List);
-        engineers.MapGet("/{id}", Get).WithName("GetEngineer");
-        engineers.MapPost("/", Create);
-        engineers.MapPut("/{id}", Update);
+        engineers.MapGet("/", List).WithSummary("List the office's engineers");
+        engineers.MapGet("/{id}", Get).WithSummary("Get an office engineer").WithName("GetEngineer");
+        engineers.MapPost("/", Create).WithSummary("Add an office engineer");
+        engineers.MapPut("/{id}", Update).WithSummary("Change an office engineer");
         return region;
     }
 

@@ -14,12 +14,12 @@ public static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder region)
     {
         var events = region.MapGroup("/events").WithTags("Events");
-        events.MapGet("/", List);
-        events.MapGet("/{id}", Get).WithName("GetEvent");
-        events.MapPost("/", Create);
-        events.MapPut("/{id}", Update);
-        events.MapPost("/{id}/cancel", Cancel);
-        events.MapPost("/{id}/complete", Complete);
+        events.MapGet("/", List).WithSummary("List events, by start date (filter by season, series, date range, status)");
+        events.MapGet("/{id}", Get).WithSummary("Get an event").WithName("GetEvent");
+        events.MapPost("/", Create).WithSummary("Create an event of a season");
+        events.MapPut("/{id}", Update).WithSummary("Change a scheduled event");
+        events.MapPost("/{id}/cancel", Cancel).WithSummary("Cancel a scheduled event");
+        events.MapPost("/{id}/complete", Complete).WithSummary("Complete an event once its last day has begun");
         return region;
     }
 

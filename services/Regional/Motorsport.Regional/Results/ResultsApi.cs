@@ -25,12 +25,12 @@ public static partial class ResultsApi
     public static IEndpointRouteBuilder MapResultsApi(this IEndpointRouteBuilder region)
     {
         var sessions = region.MapGroup("/events/{eventId}/sessions").WithTags("Results");
-        sessions.MapGet("/", ListSessions);
-        sessions.MapGet("/{sessionId}", GetSession).WithName("GetRaceSession").Produces(200, contentType: ResultsExports.CsvType);
-        sessions.MapPost("/", CreateSession);
-        sessions.MapPost("/{sessionId}/classification", Upload).Accepts<string>("text/csv", "multipart/form-data");
-        sessions.MapPut("/{sessionId}/classification", PutClassification);
-        sessions.MapPost("/{sessionId}/finalise", Finalise);
+        sessions.MapGet("/", ListSessions).WithSummary("The event's sessions");
+        sessions.MapGet("/{sessionId}", GetSession).WithName("GetRaceSession").WithSummary("One session and its classification (JSON or CSV)").Produces(200, contentType: ResultsExports.CsvType);
+        sessions.MapPost("/", CreateSession).WithSummary("Create a session of the event");
+        sessions.MapPost("/{sessionId}/classification", Upload).WithSummary("Import the timing provider's classification export (CSV)").Accepts<string>("text/csv", "multipart/form-data");
+        sessions.MapPut("/{sessionId}/classification", PutClassification).WithSummary("Replace the classification with rows sent as JSON");
+        sessions.MapPost("/{sessionId}/finalise", Finalise).WithSummary("Make the provisional classification final");
         return region.MapScoringApi().MapStandingsApi().MapDecisionsApi();
     }
 

@@ -12,8 +12,8 @@ public static class ScoringApi
     public static IEndpointRouteBuilder MapScoringApi(this IEndpointRouteBuilder region)
     {
         var series = region.MapGroup("/series/{seriesId}").WithTags("Results");
-        series.MapGet("/scoring", GetScoring);
-        series.MapPut("/scoring", PutScoring);
+        series.MapGet("/scoring", GetScoring).WithSummary("The series' scoring settings");
+        series.MapPut("/scoring", PutScoring).WithSummary("Set the series' scoring settings, with the version");
         return region;
     }
 

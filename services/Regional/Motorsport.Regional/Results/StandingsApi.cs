@@ -15,9 +15,9 @@ public static class StandingsApi
     public static IEndpointRouteBuilder MapStandingsApi(this IEndpointRouteBuilder region)
     {
         var seasons = region.MapGroup("/series/{seriesId}/seasons/{seasonId}").WithTags("Results");
-        seasons.MapGet("/standings", GetStandings).Produces(200, contentType: ResultsExports.CsvType);
-        seasons.MapGet("/standings/all", GetAllStandings).Produces(200, contentType: ResultsExports.CsvType);
-        seasons.MapGet("/calendar.ics", GetCalendar).Produces<string>(200, ResultsExports.CalendarType);
+        seasons.MapGet("/standings", GetStandings).WithSummary("One standings table of the season (JSON or CSV)").Produces(200, contentType: ResultsExports.CsvType);
+        seasons.MapGet("/standings/all", GetAllStandings).WithSummary("Every standings table of the season (JSON or CSV)").Produces(200, contentType: ResultsExports.CsvType);
+        seasons.MapGet("/calendar.ics", GetCalendar).WithSummary("The season's events as iCalendar").Produces<string>(200, ResultsExports.CalendarType);
         return region;
     }
 

@@ -15,11 +15,11 @@ public static class SeriesApi
     public static IEndpointRouteBuilder MapSeriesApi(this IEndpointRouteBuilder region)
     {
         var series = region.MapGroup("/series").WithTags("Series");
-        series.MapGet("/", List);
-        series.MapGet("/{id}", Get).WithName("GetSeries");
-        series.MapPost("/", Create);
-        series.MapPut("/{id}", Update);
-        series.MapPost("/{id}/seasons", AddSeason);
+        series.MapGet("/", List).WithSummary("List series, by code");
+        series.MapGet("/{id}", Get).WithSummary("Get a series with its classes, seasons and settings").WithName("GetSeries");
+        series.MapPost("/", Create).WithSummary("Create a series");
+        series.MapPut("/{id}", Update).WithSummary("Change a series, its classes or settings");
+        series.MapPost("/{id}/seasons", AddSeason).WithSummary("Add a season to a series");
         return region;
     }
 

@@ -17,16 +17,16 @@ public static class TeamsApi
     public static IEndpointRouteBuilder MapTeamsApi(this IEndpointRouteBuilder region)
     {
         var teams = region.MapGroup("/teams").WithTags("Teams");
-        teams.MapGet("/", List);
-        teams.MapGet("/{id}", Get).WithName("GetTeam");
-        teams.MapPost("/", Create);
-        teams.MapPut("/{id}", Update);
-        teams.MapPost("/{id}/licences", AddLicence);
-        teams.MapPut("/{id}/licences/{licenceId}", UpdateLicence);
-        teams.MapDelete("/{id}/licences/{licenceId}", RemoveLicence);
-        teams.MapPost("/{id}/staff", AddStaffMember);
-        teams.MapPut("/{id}/staff/{staffId}", UpdateStaffMember);
-        teams.MapDelete("/{id}/staff/{staffId}", RemoveStaffMember);
+        teams.MapGet("/", List).WithSummary("List teams, by name");
+        teams.MapGet("/{id}", Get).WithSummary("Get a team with its licences and staff").WithName("GetTeam");
+        teams.MapPost("/", Create).WithSummary("Create a team");
+        teams.MapPut("/{id}", Update).WithSummary("Change a team's name or country");
+        teams.MapPost("/{id}/licences", AddLicence).WithSummary("Issue an entrant licence for a season");
+        teams.MapPut("/{id}/licences/{licenceId}", UpdateLicence).WithSummary("Change the cars a licence allows");
+        teams.MapDelete("/{id}/licences/{licenceId}", RemoveLicence).WithSummary("Remove a licence");
+        teams.MapPost("/{id}/staff", AddStaffMember).WithSummary("Add a crew member");
+        teams.MapPut("/{id}/staff/{staffId}", UpdateStaffMember).WithSummary("Change a crew member");
+        teams.MapDelete("/{id}/staff/{staffId}", RemoveStaffMember).WithSummary("Remove a crew member");
         return region;
     }
 

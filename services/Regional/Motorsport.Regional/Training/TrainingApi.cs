@@ -22,17 +22,17 @@ public static partial class TrainingApi
     public static IEndpointRouteBuilder MapTrainingApi(this IEndpointRouteBuilder region)
     {
         var training = region.MapGroup("/training").WithTags("Training");
-        training.MapGet("/sessions", ListSessions);
-        training.MapGet("/sessions/{id}", GetSession).WithName("GetTrainingSession");
-        training.MapPost("/sessions", CreateSession);
-        training.MapPut("/sessions/{id}", UpdateSession);
-        training.MapGet("/sessions/{id}/enrolments", ListEnrolments);
-        training.MapPost("/sessions/{id}/enrolments", Enrol);
-        training.MapGet("/enrolments/{id}", GetEnrolment).WithName("GetEnrolment");
-        training.MapPost("/enrolments/{id}/status", ChangeStatus);
-        training.MapGet("/certificates/{id}", GetCertificate).WithName("GetCertificate");
-        training.MapPost("/certificates/{id}/revocation", RevokeCertificate);
-        region.MapGet("/teams/{teamId}/certificates", TeamCertificates).WithTags("Training");
+        training.MapGet("/sessions", ListSessions).WithSummary("List training sessions, by start date");
+        training.MapGet("/sessions/{id}", GetSession).WithSummary("Get a training session").WithName("GetTrainingSession");
+        training.MapPost("/sessions", CreateSession).WithSummary("Schedule a session of a course");
+        training.MapPut("/sessions/{id}", UpdateSession).WithSummary("Change a training session");
+        training.MapGet("/sessions/{id}/enrolments", ListEnrolments).WithSummary("List a session's enrolments");
+        training.MapPost("/sessions/{id}/enrolments", Enrol).WithSummary("Enrol a team's staff member in a session");
+        training.MapGet("/enrolments/{id}", GetEnrolment).WithSummary("Get an enrolment").WithName("GetEnrolment");
+        training.MapPost("/enrolments/{id}/status", ChangeStatus).WithSummary("Move an enrolment on (confirmed, attended, passed, failed, cancelled)");
+        training.MapGet("/certificates/{id}", GetCertificate).WithSummary("Get a certificate").WithName("GetCertificate");
+        training.MapPost("/certificates/{id}/revocation", RevokeCertificate).WithSummary("Revoke a certificate");
+        region.MapGet("/teams/{teamId}/certificates", TeamCertificates).WithSummary("List the certificates of a team's crew that count today").WithTags("Training");
         return region;
     }
 

@@ -15,11 +15,11 @@ public static class CarModelsApi
     public static IEndpointRouteBuilder MapCarModelsApi(this IEndpointRouteBuilder endpoints)
     {
         var carModels = endpoints.MapGroup("/api/hq/catalog/car-models").WithTags("Car models");
-        carModels.MapGet("/", List).RequireAuthorization(Policies.HeadquartersRead);
-        carModels.MapGet("/{code}", Get).WithName("GetCarModel").RequireAuthorization(Policies.HeadquartersRead);
-        carModels.MapPost("/", Create).RequireAuthorization(Policies.CatalogAdmin);
-        carModels.MapPut("/{code}", Update).RequireAuthorization(Policies.CatalogAdmin);
-        carModels.MapPost("/{code}/retire", Retire).RequireAuthorization(Policies.CatalogAdmin);
+        carModels.MapGet("/", List).WithSummary("List car models, by code").RequireAuthorization(Policies.HeadquartersRead);
+        carModels.MapGet("/{code}", Get).WithSummary("Get a car model").WithName("GetCarModel").RequireAuthorization(Policies.HeadquartersRead);
+        carModels.MapPost("/", Create).WithSummary("Create a car model").RequireAuthorization(Policies.CatalogAdmin);
+        carModels.MapPut("/{code}", Update).WithSummary("Change a car model").RequireAuthorization(Policies.CatalogAdmin);
+        carModels.MapPost("/{code}/retire", Retire).WithSummary("Retire a car model").RequireAuthorization(Policies.CatalogAdmin);
         return endpoints;
     }
 

@@ -15,11 +15,11 @@ public static class TrainingCoursesApi
     public static IEndpointRouteBuilder MapTrainingCoursesApi(this IEndpointRouteBuilder endpoints)
     {
         var courses = endpoints.MapGroup("/api/hq/catalog/training-courses").WithTags("Training courses");
-        courses.MapGet("/", List).RequireAuthorization(Policies.HeadquartersRead);
-        courses.MapGet("/{code}", Get).WithName("GetTrainingCourse").RequireAuthorization(Policies.HeadquartersRead);
-        courses.MapPost("/", Create).RequireAuthorization(Policies.CatalogAdmin);
-        courses.MapPut("/{code}", Update).RequireAuthorization(Policies.CatalogAdmin);
-        courses.MapPost("/{code}/retire", Retire).RequireAuthorization(Policies.CatalogAdmin);
+        courses.MapGet("/", List).WithSummary("List training courses, by code").RequireAuthorization(Policies.HeadquartersRead);
+        courses.MapGet("/{code}", Get).WithSummary("Get a training course").WithName("GetTrainingCourse").RequireAuthorization(Policies.HeadquartersRead);
+        courses.MapPost("/", Create).WithSummary("Create a training course").RequireAuthorization(Policies.CatalogAdmin);
+        courses.MapPut("/{code}", Update).WithSummary("Change a training course").RequireAuthorization(Policies.CatalogAdmin);
+        courses.MapPost("/{code}/retire", Retire).WithSummary("Retire a training course").RequireAuthorization(Policies.CatalogAdmin);
         return endpoints;
     }
 

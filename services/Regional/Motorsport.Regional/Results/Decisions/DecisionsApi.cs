@@ -12,7 +12,7 @@ public static partial class DecisionsApi
 
     public static IEndpointRouteBuilder MapDecisionsApi(this IEndpointRouteBuilder region)
     {
-        region.MapGroup("/events/{eventId}/sessions").WithTags("Results").MapPost("/{sessionId}/decisions", Decide);
+        region.MapGroup("/events/{eventId}/sessions").WithTags("Results").MapPost("/{sessionId}/decisions", Decide).WithSummary("Record a race-control decision on the session");
         return region;
     }
 
