@@ -38,8 +38,10 @@ app.MapGroup($"/api/regions/{region.Id}/ops")
     .RequireAuthorization(Policies.Operations)
     .MapCatalogOperationsApi();
 app.MapGroup($"/api/regions/{region.Id}")
+    .RequireAuthorization(Policies.RegionCatalog)
+    .MapCatalogApi();
+app.MapGroup($"/api/regions/{region.Id}")
     .RequireAuthorization(Policies.RegionStaff)
-    .MapCatalogApi()
     .MapSeriesApi()
     .MapTeamsApi()
     .MapDriversApi()
