@@ -20,7 +20,16 @@ public sealed class DevelopmentSignIn(bool enabled)
         environment.IsDevelopment() && !string.IsNullOrWhiteSpace(auth.SigningKey) && string.IsNullOrWhiteSpace(auth.Authority);
 
     /// <summary>The sign-in form's fields; a refused one comes back to the page with what was typed.</summary>
-    public sealed record Request(string? Role, string? Region, string? Name, string? ReturnUrl);
+    public sealed class Request
+    {
+        public string? Role { get; set; }
+
+        public string? Region { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? ReturnUrl { get; set; }
+    }
 
     internal static async Task<IResult> SignInAsync(
         [FromForm] Request request, HttpContext http, DevelopmentSignIn signIn, AuthOptions auth, IOptions<SignInOptions> options, TimeProvider time)
