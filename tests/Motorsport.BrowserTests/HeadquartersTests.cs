@@ -39,8 +39,8 @@ public sealed class HeadquartersTests(BrowserFixture browser)
         await person.ScreenshotAsync("hq-regions");
 
         await person.Page.GotoAsync("/hq/calendar");
-        await person.Page.GetByLabel("From").FillAsync("2025-01-01");
-        await person.Page.GetByLabel("To").FillAsync("2025-12-31");
+        await person.Page.GetByLabel("From", new() { Exact = true }).FillAsync("2025-01-01");
+        await person.Page.GetByLabel("To", new() { Exact = true }).FillAsync("2025-12-31");
         await person.Page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         var round = person.Page.Locator("table[aria-label=Calendar] tr", new() { HasText = "Round 1" }).First;
         await Assertions.Expect(round).ToContainTextAsync("europe");
@@ -71,7 +71,7 @@ public sealed class HeadquartersTests(BrowserFixture browser)
         await person.Page.GotoAsync("/hq/catalog/car-models");
         await person.Page.GetByLabel("Code").FillAsync(code);
         await person.Page.GetByLabel("Name", new() { Exact = true }).FillAsync("911 GT3 R");
-        await person.Page.GetByLabel("Category").SelectOptionAsync("GT3");
+        await person.Page.Locator("#cm-category").SelectOptionAsync("GT3");
         await person.Page.GetByLabel("Generation").FillAsync("992");
         await person.Page.GetByLabel("Model year").FillAsync("1980");
         await person.Page.GetByLabel("Engine").FillAsync("4.2 l flat-six");

@@ -32,7 +32,7 @@ public sealed class RegionalOfficeTests(BrowserFixture browser)
 
         var standings = $"/regions/{Region}/standings?seasonId={scenario.SeasonId}";
         await clerk.Page.GotoAsync(standings);
-        var before = await clerk.Page.Locator("table.standings").InnerTextAsync();
+        var before = await clerk.Page.Locator("main").InnerTextAsync();
         before.ShouldNotContain(driverName);
 
         // Car 7 is taken: the refusal names the car number, beside that field, and what was chosen stays chosen.
@@ -84,7 +84,7 @@ public sealed class RegionalOfficeTests(BrowserFixture browser)
         var leader = clerk.Page.Locator("table.standings tbody tr").First;
         await Assertions.Expect(leader).ToContainTextAsync(driverName);
         await Assertions.Expect(leader.Locator("td.points")).ToHaveTextAsync("25");
-        (await clerk.Page.Locator("table.standings").InnerTextAsync()).ShouldNotBe(before);
+        (await clerk.Page.Locator("main").InnerTextAsync()).ShouldNotBe(before);
         await clerk.ScreenshotAsync("region-standings");
 
         clerk.ConsoleErrors.ShouldBeEmpty();
