@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The platform's two commands, and the few around them:
-#   ./platform.sh up [--detach] [--demo]   install/start RabbitMQ, build, start headquarters, three regions and the gateway;
+#   ./platform.sh up [--detach] [--demo]   install/start RabbitMQ, build, start headquarters, three regions, the gateway and the web app;
 #                                          --demo fills every region with a season of demo data
 #   ./platform.sh down            stop what 'up --detach' started
 #   ./platform.sh test [ARGS]     start RabbitMQ and PostgreSQL (installing them when missing) and run every test;
@@ -13,6 +13,7 @@ RUN_DIR="$ROOT/.run"
 CONFIGURATION="${CONFIGURATION:-Release}"
 GATEWAY_PORT=5000
 HQ_PORT=5100
+WEB_PORT=5300
 # id:port:display name:time zone — a new region is one more line here and one route and cluster in the gateway's configuration.
 REGIONS=(
   "europe:5201:Europe:Europe/Berlin"
@@ -128,7 +129,10 @@ cmd_up() {
       "ASPNETCORE_URLS=http://127.0.0.1:$port" "ConnectionStrings__Database=Data Source=$ROOT/data/regional-$id.db" \
       "Region__Id=$id" "Region__DisplayName=$name" "Region__TimeZone=$zone"
   done
-  start_process gateway gateway/Motorsport.Gateway Motorsport.Gateway.dll "${common[@]}" "ASPNETCORE_URLS=http://127.0.0.1:$GATEWAY_PORT"
+  start_process gateway gateway/Motorsport.Gateway Motorsport.Gateway.dll "${common[@]}" "ASPNETCORE_URLS=http://127.0.0.1:$GATEWAY_PORT" \
+    "ReverseProxy__Clusters__web__Destinations__primary__Address=http://127.0.0.1:$WEB_PORT"
+  start_process web services/WebApp/Motorsport.WebApp Motorsport.WebApp.dll ASPNETCORE_ENVIRONMENT=Development \
+    "Auth__SigningKey=$Auth__SigningKey" "ASPNETCORE_URLS=http://127.0.0.1:$WEB_PORT" "Gateway__Address=http://127.0.0.1:$GATEWAY_PORT"
 
   wait_ready headquarters "http://127.0.0.1:$HQ_PORT"
   for entry in "${REGIONS[@]}"; do
@@ -136,8 +140,10 @@ cmd_up() {
     wait_ready "regional-$id" "http://127.0.0.1:$port"
   done
   wait_ready gateway "http://127.0.0.1:$GATEWAY_PORT"
+  wait_ready web "http://127.0.0.1:$WEB_PORT"
 
   log "the platform is up"
+  echo "  web app        http://127.0.0.1:$GATEWAY_PORT/   (sign in: pick a role and an office)"
   echo "  gateway        http://127.0.0.1:$GATEWAY_PORT"
   echo "  headquarters   http://127.0.0.1:$GATEWAY_PORT/api/hq/catalog/car-models"
   for entry in "${REGIONS[@]}"; do
@@ -208,6 +214,8 @@ ensure_openapi_linter() {
 cmd_test() {
   ensure_rabbitmq
   ensure_postgres
+  # The browser tests drive Debian's Chromium (Playwright cannot download its own browsers here).
+  [ -x /usr/bin/chromium ] || apt_install chromium
   # A virtual host of this run's own, like the run's databases: nothing survives from an earlier run, and two runs on one
   # machine never take each other's messages. It is removed when the run ends.
   local vhost="${MOTORSPORT_TEST_VHOST:-motorsport-test-$(date +%s)-$$}"

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
+using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Data;
 
@@ -13,8 +14,6 @@ public sealed record PageQuery([property: Range(1, 1_000_000)] int? Page, [prope
 
     public int Size => PageSize ?? 50;
 }
-
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
 
 public static class PagingExtensions
 {

@@ -16,6 +16,7 @@ public sealed partial class DockerfileTests
         "gateway/Motorsport.Gateway/Motorsport.Gateway.csproj",
         "services/Headquarters/Motorsport.Headquarters/Motorsport.Headquarters.csproj",
         "services/Regional/Motorsport.Regional/Motorsport.Regional.csproj",
+        "services/WebApp/Motorsport.WebApp/Motorsport.WebApp.csproj",
     };
 
     [Theory]

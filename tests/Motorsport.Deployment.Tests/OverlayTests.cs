@@ -42,7 +42,7 @@ public sealed class OverlayTests(ManifestToolchain toolchain)
         var statefulSets = manifests.OfKind("StatefulSet").Select(d => d.Text("metadata", "name")).Order().ToList();
         if (overlay == Overlays.Headquarters)
         {
-            deployments.ShouldBe(["gateway", "headquarters"]);
+            deployments.ShouldBe(["gateway", "headquarters", "web"]);
             statefulSets.ShouldBe(["postgres", "rabbitmq"]);
         }
         else
@@ -50,6 +50,16 @@ public sealed class OverlayTests(ManifestToolchain toolchain)
             deployments.ShouldBe(["regional"]);
             statefulSets.ShouldBe(["postgres"]);
         }
+    }
+
+    [Fact]
+    public void The_gateway_sends_everything_but_the_apis_to_the_web_app_service_in_its_namespace()
+    {
+        var hq = toolchain.Render(Repository.Overlay(Overlays.Headquarters));
+        var gateway = hq.Configuration(hq.Single("Deployment", "gateway"), "gateway");
+
+        hq.Single("Service", "web").Objects("spec", "ports").Select(p => p.Scalar("port")).ShouldBe(["8080"]);
+        gateway["ReverseProxy__Clusters__web__Destinations__primary__Address"].ShouldBe("http://web.motorsport-hq.svc.cluster.local:8080");
     }
 
     [Theory]

@@ -46,8 +46,10 @@ app.MapGroup($"/api/regions/{region.Id}/ops")
     .MapCatalogOperationsApi()
     .MapOutboxOperationsApi();
 app.MapGroup($"/api/regions/{region.Id}")
+    .RequireAuthorization(Policies.RegionCatalog)
+    .MapCatalogApi();
+app.MapGroup($"/api/regions/{region.Id}")
     .RequireAuthorization(Policies.RegionStaff)
-    .MapCatalogApi()
     .MapSeriesApi()
     .MapTeamsApi()
     .MapDriversApi()

@@ -53,7 +53,8 @@ public static class AuthenticationExtensions
             .AddPolicy(Policies.HeadquartersRead, policy => policy.RequireRole(Roles.HeadquartersAdmin, Roles.HeadquartersAnalyst))
             .AddPolicy(Policies.Headquarters, policy => policy.RequireRole(Roles.HeadquartersAdmin, Roles.HeadquartersAnalyst, Roles.Operations))
             .AddPolicy(Policies.RegionStaff, policy => policy.AddRequirements(new RegionScopeRequirement(AllowOperations: false)))
-            .AddPolicy(Policies.Region, policy => policy.AddRequirements(new RegionScopeRequirement(AllowOperations: true)))
+            .AddPolicy(Policies.Region, policy => policy.AddRequirements(new RegionScopeRequirement(AllowOperations: true, AllowCatalogAdmin: true)))
+            .AddPolicy(Policies.RegionCatalog, policy => policy.AddRequirements(new RegionScopeRequirement(AllowOperations: false, AllowCatalogAdmin: true)))
             .AddPolicy(Policies.Operations, policy => policy.RequireRole(Roles.Operations));
         return builder;
     }

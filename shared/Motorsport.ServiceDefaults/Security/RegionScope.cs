@@ -9,14 +9,18 @@ public interface IRequestRegion
     string? RegionOf(HttpContext context);
 }
 
-/// <summary>Region staff act only in the region their token names; operators, where allowed, in every region.</summary>
-public sealed record RegionScopeRequirement(bool AllowOperations) : IAuthorizationRequirement;
+/// <summary>
+/// Region staff act only in the region their token names; operators, where allowed, in every region; the catalogue
+/// administrator, where allowed, reads what every region's catalogue replica holds.
+/// </summary>
+public sealed record RegionScopeRequirement(bool AllowOperations, bool AllowCatalogAdmin = false) : IAuthorizationRequirement;
 
 internal sealed class RegionScopeHandler(IEnumerable<IRequestRegion> requestRegions) : AuthorizationHandler<RegionScopeRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, RegionScopeRequirement requirement)
     {
-        if (requirement.AllowOperations && context.User.IsInRole(Roles.Operations))
+        if ((requirement.AllowOperations && context.User.IsInRole(Roles.Operations))
+            || (requirement.AllowCatalogAdmin && context.User.IsInRole(Roles.HeadquartersAdmin)))
         {
             context.Succeed(requirement);
         }

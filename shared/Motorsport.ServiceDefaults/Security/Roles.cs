@@ -31,6 +31,10 @@ public static class Policies
     public const string HeadquartersRead = "hq-read";
     public const string Headquarters = "headquarters";
     public const string RegionStaff = "region-staff";
+    /// <summary>At the gateway: who may reach a region at all (its staff, operators, the catalogue administrator); each service narrows it.</summary>
     public const string Region = "region";
+
+    /// <summary>A region's catalogue replica: its staff, and headquarters' catalogue administrator checking what arrived.</summary>
+    public const string RegionCatalog = "region-catalog";
     public const string Operations = "ops";
 }

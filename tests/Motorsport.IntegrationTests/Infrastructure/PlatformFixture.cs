@@ -24,6 +24,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly Dictionary<string, int> regionPorts = [];
     private readonly List<string> databases = [];
     private int hqPort;
+    private int webPort;
 
     private readonly Dictionary<string, HttpClient> clients = [];
 
@@ -105,9 +106,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         var regional = Regions.Select(StartRegion).ToList();
 
         var gatewayPort = ServiceProcess.FreePort();
+        webPort = ServiceProcess.FreePort();
         var gatewaySettings = new Dictionary<string, string>
         {
             ["ReverseProxy__Clusters__headquarters__Destinations__primary__Address"] = $"http://127.0.0.1:{hqPort}",
+            ["ReverseProxy__Clusters__web__Destinations__primary__Address"] = $"http://127.0.0.1:{webPort}",
             [$"ReverseProxy__Routes__region-{LateRegion}__ClusterId"] = $"region-{LateRegion}",
             [$"ReverseProxy__Routes__region-{LateRegion}__Match__Path"] = $"/api/regions/{LateRegion}/{{**rest}}",
             [$"ReverseProxy__Routes__region-{LateRegion}__Metadata__Region"] = LateRegion,
@@ -132,6 +135,18 @@ public sealed class PlatformFixture : IAsyncLifetime
     public static readonly TimeSpan StaleAfter = TimeSpan.FromSeconds(4);
 
     public Task<ServiceProcess> StartLateRegionAsync() => StartRegionAsync(LateRegion);
+
+    /// <summary>Starts the web app, which the gateway already routes <c>/</c> to; only the browser tests need it.</summary>
+    public async Task<ServiceProcess> StartWebAppAsync()
+    {
+        var web = Start("web", "services/WebApp/Motorsport.WebApp", webPort, new Dictionary<string, string>
+        {
+            ["Auth__SigningKey"] = Auth.SigningKey!,
+            ["Gateway__Address"] = GatewayAddress.ToString(),
+        });
+        await web.WaitUntilReadyAsync(StartupTimeout);
+        return web;
+    }
 
     /// <summary>Starts a region's service (again), on its own port and database.</summary>
     public async Task<ServiceProcess> StartRegionAsync(string region)
