@@ -80,6 +80,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public ServiceProcess Headquarters { get; private set; } = null!;
 
+    /// <summary>Where every service of the run exports its traces, metrics and logs; tests read traces back from it.</summary>
+    public AspireDashboard Dashboard { get; } = new();
+
     public ServiceProcess Gateway { get; private set; } = null!;
 
     public ServiceProcess Region(string region) => processes.Single(p => p.Name == $"regional-{region}");
@@ -120,6 +123,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         var gateway = Start("gateway", "gateway/Motorsport.Gateway", gatewayPort, gatewaySettings);
 
         await Task.WhenAll(regional.Append(Headquarters).Append(gateway).Select(p => p.WaitUntilReadyAsync(StartupTimeout)));
+        // Started once the services are up, so it does not compete with their start-up; they export to it from then on.
+        await Dashboard.StartAsync(StartupTimeout);
         Gateway = gateway;
         GatewayAddress = gateway.Address;
         Anonymous = ClientWithToken(null);
@@ -167,6 +172,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             await process.DisposeAsync();
         }
+
+        await Dashboard.DisposeAsync();
 
         foreach (var database in databases.Distinct())
         {
@@ -221,7 +228,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     private ServiceProcess Start(string name, string project, int port, IReadOnlyDictionary<string, string> settings)
     {
-        var process = ServiceProcess.Start(name, project, port, settings);
+        var process = ServiceProcess.Start(name, project, port, settings.Concat(Dashboard.ExporterSettings).ToDictionary());
         processes.Add(process);
         return process;
     }
