@@ -16,7 +16,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>Configured in the gateway, not running until <see cref="StartLateRegionAsync"/>: a region added later.</summary>
     public const string LateRegion = "middle-east";
 
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+    // Generous: six processes migrating their databases at once take minutes on the shared 2-core machine under load.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(300);
 
     private readonly string runId = Guid.NewGuid().ToString("N")[..10];
     private readonly List<ServiceProcess> processes = [];
