@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The platform's two commands, and the few around them:
-#   ./platform.sh up [--detach] [--demo]   install/start RabbitMQ, build, start headquarters, three regions, the gateway and the web app;
+#   ./platform.sh up [--detach] [--demo] [--no-dashboard]   install/start RabbitMQ, build, start headquarters, three
+#                                          regions, the gateway and the web app, exporting telemetry to the Aspire Dashboard it starts;
 #                                          --demo fills every region with a season of demo data
 #   ./platform.sh down            stop what 'up --detach' started
 #   ./platform.sh test [ARGS]     start RabbitMQ and PostgreSQL (installing them when missing) and run every test;
@@ -14,6 +15,8 @@ CONFIGURATION="${CONFIGURATION:-Release}"
 GATEWAY_PORT=5000
 HQ_PORT=5100
 WEB_PORT=5300
+DASHBOARD_PORT=18888
+OTLP_HTTP_PORT=4318
 # id:port:display name:time zone — a new region is one more line here and one route and cluster in the gateway's configuration.
 REGIONS=(
   "europe:5201:Europe:Europe/Berlin"
@@ -93,6 +96,18 @@ wait_ready() { # name, url
   done
 }
 
+# The Aspire Dashboard, standalone, from the NuGet package the integration tests download (restored by the build).
+start_dashboard() {
+  local exe
+  exe=$(ls -d "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/aspire.dashboard.sdk.linux-x64/*/tools/Aspire.Dashboard 2>/dev/null | sort -V | tail -n 1)
+  [ -x "$exe" ] || die "the Aspire Dashboard package is missing; restore tests/Motorsport.IntegrationTests"
+  mkdir -p "$RUN_DIR/logs"
+  (cd "$(dirname "$exe")" && exec env ASPNETCORE_URLS="http://127.0.0.1:$DASHBOARD_PORT" \
+    ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL="http://127.0.0.1:$OTLP_HTTP_PORT" ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true \
+    ./Aspire.Dashboard) >"$RUN_DIR/logs/aspire-dashboard.log" 2>&1 &
+  echo "$!" >"$RUN_DIR/aspire-dashboard.pid"
+}
+
 stop_all() {
   shopt -s nullglob
   local pidfile
@@ -106,11 +121,12 @@ stop_all() {
 }
 
 cmd_up() {
-  local detach=false demo=false
+  local detach=false demo=false dashboard=true
   for arg in "$@"; do
     case "$arg" in
       --detach) detach=true ;;
       --demo) demo=true ;;
+      --no-dashboard) dashboard=false ;;
       *) die "unknown option for up: $arg" ;;
     esac
   done
@@ -119,6 +135,10 @@ cmd_up() {
   stop_all
   mkdir -p "$ROOT/data"
   local common=(ASPNETCORE_ENVIRONMENT=Development "Database__Provider=Sqlite" "Auth__SigningKey=$Auth__SigningKey")
+  if $dashboard; then
+    start_dashboard
+    common+=("OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:$OTLP_HTTP_PORT" OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf)
+  fi
 
   start_process headquarters services/Headquarters/Motorsport.Headquarters Motorsport.Headquarters.dll "${common[@]}" \
     "ASPNETCORE_URLS=http://127.0.0.1:$HQ_PORT" "ConnectionStrings__Database=Data Source=$ROOT/data/headquarters.db"
@@ -141,6 +161,13 @@ cmd_up() {
   done
   wait_ready gateway "http://127.0.0.1:$GATEWAY_PORT"
   wait_ready web "http://127.0.0.1:$WEB_PORT"
+  if $dashboard; then
+    local deadline=$((SECONDS + 60))
+    until curl -fs "http://127.0.0.1:$DASHBOARD_PORT/api/telemetry/resources" >/dev/null 2>&1; do
+      [ $SECONDS -lt $deadline ] || die "the Aspire Dashboard did not start; see $RUN_DIR/logs/aspire-dashboard.log"
+      sleep 0.5
+    done
+  fi
 
   log "the platform is up"
   echo "  web app        http://127.0.0.1:$GATEWAY_PORT/   (sign in: pick a role and an office)"
@@ -151,6 +178,9 @@ cmd_up() {
     printf '  %-14s http://127.0.0.1:%s/api/regions/%s/catalog/car-models\n' "$id" "$GATEWAY_PORT" "$id"
   done
   echo "  logs           $RUN_DIR/logs/"
+  if $dashboard; then
+    echo "  traces         http://127.0.0.1:$DASHBOARD_PORT  (Aspire Dashboard: traces, metrics and logs of every service)"
+  fi
 
   if $demo; then
     # Demo data through the gateway (scripts/demo-seed.sh), as headquarters' and each office's staff; regions already seeded are left alone.
@@ -254,5 +284,5 @@ case "${1:-}" in
   down) stop_all; log "stopped" ;;
   test) shift; cmd_test "$@" ;;
   token) shift; cmd_token "$@" ;;
-  *) echo "usage: ./platform.sh up [--detach] [--demo] | down | test | token --role ROLE [--region REGION]" >&2; exit 2 ;;
+  *) echo "usage: ./platform.sh up [--detach] [--demo] [--no-dashboard] | down | test | token --role ROLE [--region REGION]" >&2; exit 2 ;;
 esac

@@ -16,7 +16,7 @@ public sealed class NewRegionTests(ManifestToolchain toolchain) : IDisposable
     [Fact]
     public void A_middle_east_overlay_copied_from_europe_renders_validates_and_is_configured_for_its_region()
     {
-        var overlay = CopyOverlay("europe", Region);
+        var overlay = Overlays.Copy("europe", scratch, Region);
         foreach (var file in Directory.GetFiles(overlay))
         {
             File.WriteAllText(file, File.ReadAllText(file).Replace("europe", Region, StringComparison.Ordinal));
@@ -49,7 +49,7 @@ public sealed class NewRegionTests(ManifestToolchain toolchain) : IDisposable
     [Fact]
     public void The_gateway_routes_the_new_region_once_its_lines_are_added_to_the_headquarters_overlay()
     {
-        var overlay = CopyOverlay(Overlays.Headquarters, Overlays.Headquarters);
+        var overlay = Overlays.Copy(Overlays.Headquarters, scratch, Overlays.Headquarters);
         File.AppendAllText(Path.Combine(overlay, "gateway-regions.env"), $$"""
 
             # {{Region}}
@@ -81,23 +81,5 @@ public sealed class NewRegionTests(ManifestToolchain toolchain) : IDisposable
         {
             Directory.Delete(scratch, recursive: true);
         }
-    }
-
-    /// <summary>
-    /// Copies an overlay's files to scratch/overlays/target, pointing its bases back at the repository's k8s/base
-    /// (kustomize accepts relative base paths only).
-    /// </summary>
-    private string CopyOverlay(string source, string target)
-    {
-        var destination = Path.Combine(scratch, "overlays", target);
-        Directory.CreateDirectory(destination);
-        var bases = Path.GetRelativePath(destination, Path.Combine(Repository.K8s, "base")).Replace(Path.DirectorySeparatorChar, '/');
-        foreach (var file in Directory.GetFiles(Repository.Overlay(source)))
-        {
-            var text = File.ReadAllText(file).Replace("../../base", bases, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(destination, Path.GetFileName(file)), text);
-        }
-
-        return destination;
     }
 }

@@ -49,13 +49,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         var assembly = Path.GetFileName(projectDirectory) + ".dll";
         var outputDirectory = Path.Combine(TestEnvironment.RepositoryRoot, projectDirectory, "bin", TestEnvironment.Configuration, "net10.0");
-        var start = new ProcessStartInfo("dotnet", Path.Combine(outputDirectory, assembly))
-        {
-            WorkingDirectory = outputDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet", Path.Combine(outputDirectory, assembly)) { WorkingDirectory = outputDirectory };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (key, value) in settings)
@@ -63,8 +57,17 @@ public sealed class ServiceProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
+        return Launch(name, start, new Uri($"http://127.0.0.1:{port}"));
+    }
+
+    /// <summary>Any program the tests need next to the services (the trace viewer), with the same logs and clean-up.</summary>
+    public static ServiceProcess Launch(string name, ProcessStartInfo start, Uri address)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var service = new ServiceProcess(name, new Uri($"http://127.0.0.1:{port}"), process);
+        var service = new ServiceProcess(name, address, process);
         process.OutputDataReceived += (_, line) => service.Append(line.Data);
         process.ErrorDataReceived += (_, line) => service.Append(line.Data);
         process.Start();
@@ -73,7 +76,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         return service;
     }
 
-    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    public async Task WaitUntilReadyAsync(TimeSpan timeout, string readyPath = "/health/ready")
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
@@ -86,7 +89,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
             try
             {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+                if ((await client.GetAsync(readyPath)).IsSuccessStatusCode)
                 {
                     return;
                 }

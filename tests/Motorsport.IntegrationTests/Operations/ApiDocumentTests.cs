@@ -85,7 +85,6 @@ public sealed class ApiDocumentTests(PlatformFixture platform)
     private static IEnumerable<(string Name, JsonNode Operation)> Operations(JsonNode document) =>
         document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(method => ($"{method.Key} {path.Key}", method.Value!)));
 
-
     private static string? ProblemSchema(JsonNode operation, string status) =>
         operation["responses"]?[status]?["content"]?["application/problem+json"]?["schema"]?["$ref"]?.GetValue<string>();
 }
