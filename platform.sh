@@ -261,11 +261,13 @@ cmd_test() {
   rm -rf "$results"
   mkdir -p "$results"
   local status=0
+  # One test project at a time: the integration and browser suites each run a whole platform in this run's one RabbitMQ
+  # virtual host, and two platforms at once would be competing consumers on each other's queues.
   MOTORSPORT_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres" \
   MOTORSPORT_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/$vhost" \
   MOTORSPORT_TEST_CONFIGURATION="$CONFIGURATION" \
   MOTORSPORT_TEST_OPENAPI_LINTER="$OPENAPI_LINTER" \
-    dotnet test "$ROOT/Motorsport.Platform.sln" -c "$CONFIGURATION" --no-build -nologo \
+    dotnet test "$ROOT/Motorsport.Platform.sln" -c "$CONFIGURATION" --no-build -nologo -maxcpucount:1 \
       --logger "trx" --results-directory "$results" "$@" || status=$?
 
   summarize_trx "$results"

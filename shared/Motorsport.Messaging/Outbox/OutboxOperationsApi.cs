@@ -20,8 +20,8 @@ public static class OutboxOperationsApi
     public static IEndpointRouteBuilder MapOutboxOperationsApi(this IEndpointRouteBuilder operations)
     {
         var parked = operations.MapGroup("/outbox/parked").WithTags("Operations");
-        parked.MapGet("", List);
-        parked.MapPost("/{messageId:guid}/requeue", Requeue);
+        parked.MapGet("", List).WithSummary("Outbox rows that could not be read and are parked (ops)");
+        parked.MapPost("/{messageId:guid}/requeue", Requeue).WithSummary("Put a parked outbox row back in the queue (ops)");
         return operations;
     }
 
