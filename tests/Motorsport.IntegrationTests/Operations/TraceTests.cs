@@ -25,7 +25,8 @@ public sealed class TraceTests(PlatformFixture platform)
 
         var spans = await Eventually.Until(
             () => platform.Dashboard.TraceAsync(traceId),
-            spans => ServedThroughTheGateway(spans, "headquarters") && regions.All(region => DatabaseWorkInConsumer(spans, region)),
+            spans => ServedThroughTheGateway(spans, "headquarters") && regions.All(region => DatabaseWorkInConsumer(spans, region))
+                && spans.Any(span => span.Service == "headquarters" && span.Name == "outbox publish"),
             Arrival,
             "every region's consumer and its database work in the request's trace");
 
@@ -42,7 +43,8 @@ public sealed class TraceTests(PlatformFixture platform)
 
         var spans = await Eventually.Until(
             () => platform.Dashboard.TraceAsync(traceId),
-            spans => ServedThroughTheGateway(spans, "regional-europe") && DatabaseWorkInConsumer(spans, "headquarters"),
+            spans => ServedThroughTheGateway(spans, "regional-europe") && DatabaseWorkInConsumer(spans, "headquarters")
+                && spans.Any(span => span.Service == "regional-europe" && span.Name == "outbox publish"),
             Arrival,
             "headquarters' consumer writing its read model in the regional request's trace");
 
