@@ -4,23 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Motorsport.Messaging.Inbox;
 using Motorsport.Messaging.Outbox;
+using Motorsport.Messaging.Recovery;
 using Motorsport.Messaging.Retention;
 
 namespace Motorsport.Messaging;
-
-public sealed class RabbitMqOptions
-{
-    public string Host { get; set; } = "localhost";
-    public ushort Port { get; set; } = 5672;
-    public string VirtualHost { get; set; } = "/";
-    public string Username { get; set; } = "guest";
-    public string Password { get; set; } = "guest";
-
-    /// <summary>Replicated queues for a RabbitMQ cluster (Kubernetes); classic queues suit a single local broker.</summary>
-    public bool QuorumQueues { get; set; }
-}
 
 public static class MessagingExtensions
 {
@@ -36,7 +26,11 @@ public static class MessagingExtensions
         Action<IBusRegistrationConfigurator> registerConsumers)
         where TDbContext : DbContext
     {
-        var rabbit = builder.Configuration.GetSection("RabbitMq").Get<RabbitMqOptions>() ?? new RabbitMqOptions();
+        builder.Services.AddOptions<RabbitMqOptions>()
+            .BindConfiguration(RabbitMqOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(rabbit => rabbit.NodesAreValid(), $"{RabbitMqOptions.Section}:{nameof(RabbitMqOptions.Nodes)} lists host or host:port entries")
+            .ValidateOnStart();
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddMassTransit(bus =>
         {
@@ -44,6 +38,7 @@ public static class MessagingExtensions
             registerConsumers(bus);
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
+                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
                 endpoint.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
                 endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
                 if (rabbit.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
@@ -53,14 +48,29 @@ public static class MessagingExtensions
             });
             bus.UsingRabbitMq((context, transport) =>
             {
+                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
                 transport.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, host =>
                 {
                     host.Username(rabbit.Username);
                     host.Password(rabbit.Password);
+                    if (rabbit.Nodes.Count > 0)
+                    {
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var (nodeHost, nodePort) in rabbit.Brokers())
+                            {
+                                cluster.Node($"{nodeHost}:{nodePort}");
+                            }
+                        });
+                    }
                 });
                 transport.ConfigureEndpoints(context);
             });
         });
+
+        builder.Services.AddSingleton<ReceiveEndpointRecovery>();
+        builder.Services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ReceiveEndpointRecovery>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReceiveEndpointRecovery>());
 
         builder.Services.AddScoped(sp => new MessagingDbContext(sp.GetRequiredService<TDbContext>()));
         builder.Services.AddScoped<IOutbox>(sp => new EfOutbox(sp.GetRequiredService<TDbContext>(), sp.GetRequiredService<TimeProvider>()));
