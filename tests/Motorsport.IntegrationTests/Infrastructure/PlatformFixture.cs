@@ -16,7 +16,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     /// <summary>Configured in the gateway, not running until <see cref="StartLateRegionAsync"/>: a region added later.</summary>
     public const string LateRegion = "middle-east";
 
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+    // A fresh database's migrations and the first broker declarations take well over a minute on a loaded two-core machine.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(180);
 
     private readonly string runId = Guid.NewGuid().ToString("N")[..10];
     private readonly List<ServiceProcess> processes = [];
