@@ -97,7 +97,9 @@ internal sealed partial class ReceiveEndpointRecovery(
             UserName = rabbit.Username,
             Password = rabbit.Password,
             AutomaticRecoveryEnabled = false,
-            RequestedConnectionTimeout = ProbeInterval,
+            // Longer than the probe interval: on a busy machine a handshake can take seconds, and a probe that always timed out
+            // would leave the endpoints to MassTransit's slow schedule.
+            RequestedConnectionTimeout = TimeSpan.FromSeconds(10),
         };
         try
         {

@@ -136,8 +136,18 @@ public sealed class RabbitMqNode : IAsyncDisposable
         using var ctl = Process.Start(start)!;
         var output = ctl.StandardOutput.ReadToEndAsync();
         var error = ctl.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await ctl.WaitForExitAsync(timeout.Token);
+        // The CLI boots an Erlang VM of its own: seconds on a quiet machine, minutes on a saturated one.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
+        try
+        {
+            await ctl.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            ctl.Kill(entireProcessTree: true);
+            throw new TimeoutException($"rabbitmqctl {string.Join(' ', arguments)} on {Name} did not finish within 180 s");
+        }
+
         if (ctl.ExitCode != 0)
         {
             throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} on {Name} failed ({ctl.ExitCode}): {await error}{await output}");

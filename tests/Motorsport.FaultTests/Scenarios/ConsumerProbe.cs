@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using MassTransit;
 using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
 using Motorsport.FaultTests.Infrastructure;
 using Motorsport.IntegrationTests.Infrastructure;
 using Npgsql;
+using RabbitMQ.Client;
 
 namespace Motorsport.FaultTests.Scenarios;
 
@@ -20,17 +20,14 @@ internal static class ConsumerProbe
         var carModelId = Guid.NewGuid();
         var teamId = Guid.NewGuid();
         var region = PlatformFixture.Regions[0];
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(broker));
-        await bus.StartAsync();
-        try
+        var factory = new ConnectionFactory { Uri = broker };
+        await using (var connection = await factory.CreateConnectionAsync())
+        await using (var channel = await connection.CreateChannelAsync())
         {
-            await bus.Publish(new CarModelChanged(
+            await MassTransitEnvelope.PublishAsync(channel, "urn:message:Motorsport.Contracts.Catalog:CarModelChanged", new CarModelChanged(
                 carModelId, 1, new CarModelState($"PROBE-{carModelId.ToString("N")[..8]}", "probe", "Cup", "992", 2024, "4.0 l flat-six", 375, null, "Active"), DateTime.UtcNow));
-            await bus.Publish(new TeamChanged(region, teamId, 1, new TeamState("Probe Racing", "AT", [], []), DateTime.UtcNow));
-        }
-        finally
-        {
-            await bus.StopAsync();
+            await MassTransitEnvelope.PublishAsync(channel, "urn:message:Motorsport.Contracts.Regional:TeamChanged", new TeamChanged(
+                region, teamId, 1, new TeamState("Probe Racing", "AT", [], []), DateTime.UtcNow));
         }
 
         foreach (var database in PlatformFixture.Regions.Select(platform.RegionDatabase))

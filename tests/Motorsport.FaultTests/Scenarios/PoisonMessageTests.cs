@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Motorsport.FaultTests.Infrastructure;
 using Motorsport.IntegrationTests.Infrastructure;
 using Npgsql;
@@ -12,7 +11,7 @@ namespace Motorsport.FaultTests.Scenarios;
 [Collection(SingleBrokerCollection.Name)]
 public sealed class PoisonMessageTests(SingleBrokerPlatform fault, ITestOutputHelper output)
 {
-    private const string MassTransitJson = "application/vnd.masstransit+json";
+    private const string MassTransitJson = MassTransitEnvelope.ContentType;
     private const string MarkerHeader = "fault-probe";
 
     /// <summary>One message of each way a message can be broken, and the queue MassTransit must move it to.</summary>
@@ -21,9 +20,9 @@ public sealed class PoisonMessageTests(SingleBrokerPlatform fault, ITestOutputHe
         ("not JSON", MassTransitJson, marker => $"{{ \"message\": broken {marker}", "_error"),
         ("empty body", MassTransitJson, _ => "", "_error"),
         ("unsupported content type", "application/x-motorsport-unknown", marker => marker, "_error"),
-        ("unknown message type", MassTransitJson, marker => Envelope(Guid.NewGuid(), "urn:message:Motorsport.Contracts.Catalog:NoSuchEvent", new { marker }), "_skipped"),
-        ("wrong field types", MassTransitJson, marker => Envelope(Guid.NewGuid(), CarModelChangedUrn, new { carModelId = marker, version = "one", state = "none" }), "_error"),
-        ("no message id", MassTransitJson, marker => Envelope(null, CarModelChangedUrn, CarModelChanged(Guid.NewGuid(), marker)), "_error"),
+        ("unknown message type", MassTransitJson, marker => MassTransitEnvelope.Json(Guid.NewGuid(), "urn:message:Motorsport.Contracts.Catalog:NoSuchEvent", new { marker }), "_skipped"),
+        ("wrong field types", MassTransitJson, marker => MassTransitEnvelope.Json(Guid.NewGuid(), CarModelChangedUrn, new { carModelId = marker, version = "one", state = "none" }), "_error"),
+        ("no message id", MassTransitJson, marker => MassTransitEnvelope.Json(null, CarModelChangedUrn, CarModelChanged(Guid.NewGuid(), marker)), "_error"),
     ];
 
     private const string CarModelChangedUrn = "urn:message:Motorsport.Contracts.Catalog:CarModelChanged";
@@ -49,7 +48,7 @@ public sealed class PoisonMessageTests(SingleBrokerPlatform fault, ITestOutputHe
         var valid = Guid.NewGuid();
         await channel.BasicPublishAsync(
             "", queue, mandatory: true, new BasicProperties { ContentType = MassTransitJson },
-            Encoding.UTF8.GetBytes(Envelope(Guid.NewGuid(), CarModelChangedUrn, CarModelChanged(valid, $"VALID-{valid.ToString("N")[..8]}"))));
+            Encoding.UTF8.GetBytes(MassTransitEnvelope.Json(Guid.NewGuid(), CarModelChangedUrn, CarModelChanged(valid, $"VALID-{valid.ToString("N")[..8]}"))));
 
         var consumed = await Eventually.Until(
             () => ReplicaHoldsAsync(fault.Platform.RegionDatabase(region), valid), held => held, TimeSpan.FromSeconds(60), "the valid message behind the poison should be consumed");
@@ -120,11 +119,4 @@ public sealed class PoisonMessageTests(SingleBrokerPlatform fault, ITestOutputHe
         changedAtUtc = DateTime.UtcNow,
     };
 
-    private static string Envelope(Guid? messageId, string messageType, object message) => JsonSerializer.Serialize(new
-    {
-        messageId,
-        messageType = new[] { messageType },
-        message,
-        sentTime = DateTime.UtcNow,
-    });
 }
