@@ -241,11 +241,25 @@ ensure_openapi_linter() {
   (cd "$target" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null) || log "npm could not install the OpenAPI linter"
 }
 
+# The fault suite (tests/Motorsport.FaultTests) starts, stops and kills RabbitMQ nodes of its own, never the shared one, and
+# ends them itself; should the test host die first, its nodes are ended here, by the pids it recorded.
+stop_fault_brokers() {
+  shopt -s nullglob
+  local pidfile pid
+  for pidfile in "$RUN_DIR"/fault-brokers/*/*/pid; do
+    pid=$(cat "$pidfile")
+    pkill -KILL -P "$pid" 2>/dev/null || true
+    kill -KILL "$pid" 2>/dev/null || true
+  done
+  rm -rf "$RUN_DIR/fault-brokers"
+}
+
 cmd_test() {
   ensure_rabbitmq
   ensure_postgres
   # The browser tests drive Debian's Chromium (Playwright cannot download its own browsers here).
   [ -x /usr/bin/chromium ] || apt_install chromium
+  stop_fault_brokers
   # A virtual host of this run's own, like the run's databases: nothing survives from an earlier run, and two runs on one
   # machine never take each other's messages. It is removed when the run ends.
   local vhost="${MOTORSPORT_TEST_VHOST:-motorsport-test-$(date +%s)-$$}"
@@ -253,7 +267,7 @@ cmd_test() {
   as_root rabbitmqctl -q add_vhost "$vhost" >/dev/null
   as_root rabbitmqctl -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
   # shellcheck disable=SC2064 # the vhost's name is fixed now
-  trap "as_root rabbitmqctl -q delete_vhost '$vhost' >/dev/null 2>&1 || true" EXIT
+  trap "as_root rabbitmqctl -q delete_vhost '$vhost' >/dev/null 2>&1 || true; stop_fault_brokers" EXIT
   build
   ensure_openapi_linter
 
@@ -267,9 +281,12 @@ cmd_test() {
   MOTORSPORT_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:5672/$vhost" \
   MOTORSPORT_TEST_CONFIGURATION="$CONFIGURATION" \
   MOTORSPORT_TEST_OPENAPI_LINTER="$OPENAPI_LINTER" \
+  MOTORSPORT_TEST_RESULTS="$results" \
     dotnet test "$ROOT/Motorsport.Platform.sln" -c "$CONFIGURATION" --no-build -nologo -maxcpucount:1 \
       --logger "trx" --results-directory "$results" "$@" || status=$?
 
+  # The fault suite's figures (lost, applied twice, seconds to converge), one line per scenario that ran.
+  [ ! -f "$results/fault-figures.txt" ] || sed 's/^/  fault: /' "$results/fault-figures.txt"
   summarize_trx "$results"
   return $status
 }

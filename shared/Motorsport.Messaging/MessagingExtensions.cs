@@ -6,25 +6,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Motorsport.Messaging.Inbox;
 using Motorsport.Messaging.Outbox;
+using Motorsport.Messaging.Recovery;
 using Motorsport.Messaging.Retention;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace Motorsport.Messaging;
-
-public sealed class RabbitMqOptions
-{
-    public string Host { get; set; } = "localhost";
-    public ushort Port { get; set; } = 5672;
-    public string VirtualHost { get; set; } = "/";
-    public string Username { get; set; } = "guest";
-    public string Password { get; set; } = "guest";
-
-    /// <summary>Replicated queues for a RabbitMQ cluster (Kubernetes); classic queues suit a single local broker.</summary>
-    public bool QuorumQueues { get; set; }
-}
 
 public static class MessagingExtensions
 {
@@ -40,7 +30,11 @@ public static class MessagingExtensions
         Action<IBusRegistrationConfigurator> registerConsumers)
         where TDbContext : DbContext
     {
-        var rabbit = builder.Configuration.GetSection("RabbitMq").Get<RabbitMqOptions>() ?? new RabbitMqOptions();
+        builder.Services.AddOptions<RabbitMqOptions>()
+            .BindConfiguration(RabbitMqOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(rabbit => rabbit.NodesAreValid(), $"{RabbitMqOptions.Section}:{nameof(RabbitMqOptions.Nodes)} lists host or host:port entries")
+            .ValidateOnStart();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox")
             .Validate(outbox => outbox.MaxAttempts >= 1 && outbox.BatchSize >= 1, "Outbox:MaxAttempts and Outbox:BatchSize must be at least 1.")
             .ValidateOnStart();
@@ -52,6 +46,7 @@ public static class MessagingExtensions
             registerConsumers(bus);
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
+                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
                 endpoint.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
                 endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
                 SkippedMessageLog.Configure(endpoint, context);
@@ -62,10 +57,21 @@ public static class MessagingExtensions
             });
             bus.UsingRabbitMq((context, transport) =>
             {
+                var rabbit = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
                 transport.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, host =>
                 {
                     host.Username(rabbit.Username);
                     host.Password(rabbit.Password);
+                    if (rabbit.Nodes.Count > 0)
+                    {
+                        host.UseCluster(cluster =>
+                        {
+                            foreach (var (nodeHost, nodePort) in rabbit.Brokers())
+                            {
+                                cluster.Node($"{nodeHost}:{nodePort}");
+                            }
+                        });
+                    }
                 });
                 transport.ConfigureEndpoints(context);
             });
@@ -74,6 +80,10 @@ public static class MessagingExtensions
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName, OutboxTracing.SourceName))
             .WithMetrics(metrics => metrics.AddMeter(InstrumentationOptions.MeterName, OutboxMetrics.MeterName));
+
+        builder.Services.AddSingleton<ReceiveEndpointRecovery>();
+        builder.Services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<ReceiveEndpointRecovery>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReceiveEndpointRecovery>());
 
         builder.Services.AddScoped(sp => new MessagingDbContext(sp.GetRequiredService<TDbContext>()));
         builder.Services.AddScoped<IOutbox>(sp => new EfOutbox(sp.GetRequiredService<TDbContext>(), sp.GetRequiredService<TimeProvider>()));

@@ -25,6 +25,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly List<string> databases = [];
     private int hqPort;
     private int webPort;
+    private IReadOnlyDictionary<string, string>? brokerSettings;
 
     private readonly Dictionary<string, HttpClient> clients = [];
 
@@ -97,6 +98,16 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public string RegionQueue(string region, string consumerQueue) => $"{region}-{consumerQueue}";
 
+    /// <summary>
+    /// The services' <c>RabbitMq__*</c> settings: './platform.sh test''s broker unless a suite brings its own nodes (the fault
+    /// suite stops and kills brokers, so never the shared one).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> BrokerSettings
+    {
+        get => brokerSettings ??= SharedBrokerSettings();
+        init => brokerSettings = value;
+    }
+
     public async Task InitializeAsync()
     {
         foreach (var region in Regions.Append(LateRegion))
@@ -162,21 +173,44 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     /// <summary>Stops a region's service as an outage would: killed, without a chance to say goodbye.</summary>
-    public async Task StopRegionAsync(string region)
+    public Task StopRegionAsync(string region) => StopAsync(Region(region));
+
+    /// <summary>Kills one of the platform's processes (a region, a replica) without a chance to say goodbye.</summary>
+    public async Task StopAsync(ServiceProcess process)
     {
-        var process = Region(region);
         processes.Remove(process);
         await process.DisposeAsync();
     }
 
     /// <summary>Headquarters loses its database: the process is killed, the database dropped, and a new process started on an empty one.</summary>
-    public async Task RestartHeadquartersWithEmptyDatabaseAsync()
+    public Task RestartHeadquartersWithEmptyDatabaseAsync() => RestartHeadquartersAsync(() => DropDatabaseAsync(HeadquartersDatabase));
+
+    /// <summary>Headquarters is killed without a chance to say goodbye and, after <paramref name="whileDown"/>, started again on its database.</summary>
+    public async Task RestartHeadquartersAsync(Func<Task>? whileDown = null)
     {
         processes.Remove(Headquarters);
         await Headquarters.DisposeAsync();
-        await DropDatabaseAsync(HeadquartersDatabase);
+        if (whileDown is not null)
+        {
+            await whileDown();
+        }
+
         Headquarters = StartHeadquarters();
         await Headquarters.WaitUntilReadyAsync(StartupTimeout);
+    }
+
+    /// <summary>A second headquarters process on the same database, as a second replica runs.</summary>
+    public Task<ServiceProcess> StartHeadquartersReplicaAsync() =>
+        StartReadyAsync(StartHeadquarters(ServiceProcess.FreePort(), "headquarters-replica"));
+
+    /// <summary>A second process of a region on the same database and queues, as a second replica runs.</summary>
+    public Task<ServiceProcess> StartRegionReplicaAsync(string region) =>
+        StartReadyAsync(StartRegion(region, ServiceProcess.FreePort(), $"regional-{region}-replica"));
+
+    private static async Task<ServiceProcess> StartReadyAsync(ServiceProcess process)
+    {
+        await process.WaitUntilReadyAsync(StartupTimeout);
+        return process;
     }
 
     public async Task DisposeAsync()
@@ -207,40 +241,51 @@ public sealed class PlatformFixture : IAsyncLifetime
         await drop.ExecuteNonQueryAsync();
     }
 
-    private ServiceProcess StartHeadquarters()
+    private ServiceProcess StartHeadquarters() => StartHeadquarters(hqPort, "headquarters");
+
+    private ServiceProcess StartHeadquarters(int port, string name)
     {
         var settings = ServiceSettings("hq");
         settings["Insights__StaleAfter"] = StaleAfter.ToString();
-        return Start("headquarters", "services/Headquarters/Motorsport.Headquarters", hqPort, settings);
+        return Start(name, "services/Headquarters/Motorsport.Headquarters", port, settings);
     }
 
-    private ServiceProcess StartRegion(string region)
+    private ServiceProcess StartRegion(string region) => StartRegion(region, regionPorts[region], $"regional-{region}");
+
+    private ServiceProcess StartRegion(string region, int port, string name)
     {
         var settings = ServiceSettings(region);
         settings["Region__Id"] = region;
         settings["Region__DisplayName"] = region;
         settings["Region__TimeZone"] = "UTC";
         settings["Region__HeartbeatInterval"] = "00:00:01";
-        return Start($"regional-{region}", "services/Regional/Motorsport.Regional", regionPorts[region], settings);
+        return Start(name, "services/Regional/Motorsport.Regional", port, settings);
     }
 
     private Dictionary<string, string> ServiceSettings(string databaseKey)
     {
         var database = DatabaseName(databaseKey);
         databases.Add(database);
+        return new Dictionary<string, string>(BrokerSettings)
+        {
+            ["Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Database"] = TestEnvironment.PostgresDatabase(database),
+            ["Outbox__SweepInterval"] = "00:00:01",
+            ["Auth__SigningKey"] = Auth.SigningKey!,
+        };
+    }
+
+    private static Dictionary<string, string> SharedBrokerSettings()
+    {
         var rabbit = TestEnvironment.RabbitMq;
         var credentials = rabbit.UserInfo.Split(':');
         return new Dictionary<string, string>
         {
-            ["Database__Provider"] = "Postgres",
-            ["ConnectionStrings__Database"] = TestEnvironment.PostgresDatabase(database),
             ["RabbitMq__Host"] = rabbit.Host,
             ["RabbitMq__Port"] = rabbit.Port.ToString(),
             ["RabbitMq__VirtualHost"] = TestEnvironment.RabbitMqVirtualHost,
             ["RabbitMq__Username"] = credentials[0],
             ["RabbitMq__Password"] = credentials.ElementAtOrDefault(1) ?? "",
-            ["Outbox__SweepInterval"] = "00:00:01",
-            ["Auth__SigningKey"] = Auth.SigningKey!,
         };
     }
 

@@ -78,7 +78,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public async Task WaitUntilReadyAsync(TimeSpan timeout, string readyPath = "/health/ready")
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        // Generous per probe: on a loaded machine a starting service can take several seconds to answer its first requests.
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(15) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
