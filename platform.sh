@@ -12,6 +12,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RUN_DIR="$ROOT/.run"
 CONFIGURATION="${CONFIGURATION:-Release}"
+# Where 'up' keeps the services' SQLite files; the benchmark runs on a folder of its own.
+DATA_DIR="${MOTORSPORT_DATA:-$ROOT/data}"
 GATEWAY_PORT=5000
 HQ_PORT=5100
 WEB_PORT=5300
@@ -133,7 +135,7 @@ cmd_up() {
   ensure_rabbitmq
   build
   stop_all
-  mkdir -p "$ROOT/data"
+  mkdir -p "$DATA_DIR"
   local common=(ASPNETCORE_ENVIRONMENT=Development "Database__Provider=Sqlite" "Auth__SigningKey=$Auth__SigningKey")
   if $dashboard; then
     start_dashboard
@@ -141,12 +143,12 @@ cmd_up() {
   fi
 
   start_process headquarters services/Headquarters/Motorsport.Headquarters Motorsport.Headquarters.dll "${common[@]}" \
-    "ASPNETCORE_URLS=http://127.0.0.1:$HQ_PORT" "ConnectionStrings__Database=Data Source=$ROOT/data/headquarters.db"
+    "ASPNETCORE_URLS=http://127.0.0.1:$HQ_PORT" "ConnectionStrings__Database=Data Source=$DATA_DIR/headquarters.db"
   local entry id port name zone
   for entry in "${REGIONS[@]}"; do
     IFS=: read -r id port name zone <<<"$entry"
     start_process "regional-$id" services/Regional/Motorsport.Regional Motorsport.Regional.dll "${common[@]}" \
-      "ASPNETCORE_URLS=http://127.0.0.1:$port" "ConnectionStrings__Database=Data Source=$ROOT/data/regional-$id.db" \
+      "ASPNETCORE_URLS=http://127.0.0.1:$port" "ConnectionStrings__Database=Data Source=$DATA_DIR/regional-$id.db" \
       "Region__Id=$id" "Region__DisplayName=$name" "Region__TimeZone=$zone"
   done
   start_process gateway gateway/Motorsport.Gateway Motorsport.Gateway.dll "${common[@]}" "ASPNETCORE_URLS=http://127.0.0.1:$GATEWAY_PORT" \
