@@ -27,11 +27,11 @@ public sealed class OutboxOptions
 }
 
 /// <summary>
-/// Publishes committed outbox rows in order. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> on
+/// Publishes committed outbox rows, a batch at a time in the order they were written. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> on
 /// PostgreSQL, so several replicas share the work without publishing a row twice in the normal case;
 /// a crash between publish and commit republishes with the same message id, which the inbox absorbs. A row that cannot be
-/// read is passed over so the rows after it flow, and parked after <see cref="OutboxOptions.MaxAttempts"/>; a broker that
-/// cannot be reached stops the batch instead, keeping the order, and parks nothing.
+/// read is passed over so the rows after it flow, and parked after <see cref="OutboxOptions.MaxAttempts"/>; a row the broker
+/// does not take is retried at the next sweep, and parks nothing.
 /// </summary>
 internal sealed partial class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopeFactory,
@@ -77,25 +77,27 @@ internal sealed partial class OutboxRelay<TDbContext>(
         await using var transaction = IsPostgres(db) ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
         var batch = await ClaimBatchAsync(db, cancellationToken);
+        // The whole batch is in flight at once and its confirmations are awaited together: one broker round trip per batch
+        // instead of one per row. Publication order within a batch is not kept, and need not be: every state event carries
+        // its aggregate's version and consumers apply only a newer one, so arriving out of order changes nothing.
+        var publishes = batch
+            .Select(row => (Row: row, Readable: Read(row)))
+            .Where(candidate => candidate.Readable is not null)
+            .Select(candidate => (candidate.Row, Publish: PublishAsync(candidate.Row, candidate.Readable!.Value.Message, candidate.Readable.Value.Type, cancellationToken)))
+            .ToList();
         Exception? failure = null;
-        foreach (var row in batch)
+        foreach (var (row, publish) in publishes)
         {
-            if (Read(row) is not var (message, messageType))
-            {
-                continue;
-            }
-
             try
             {
-                await PublishAsync(row, message, messageType, cancellationToken);
+                await publish;
                 row.PublishedAtUtc = time.GetUtcNow().UtcDateTime;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                // Keep what was published; the rest waits for the next sweep, in order.
+                // What was confirmed is kept; a row the broker did not take waits for the next sweep.
                 RecordFailure(row, exception);
-                failure = exception;
-                break;
+                failure ??= exception;
             }
         }
 

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Motorsport.Data;
+using Motorsport.Headquarters.Data;
+
+namespace Motorsport.UnitTests.Data;
+
+public sealed class SqliteWriteAheadLogTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("motorsport-wal-").FullName;
+
+    [Fact]
+    public async Task A_service_database_on_SQLite_runs_in_write_ahead_log_mode_with_normal_sync()
+    {
+        var options = Database.Options<HeadquartersSqliteContext>(Database.Sqlite, $"Data Source={Path.Combine(folder, "hq.db")}");
+        await using var db = new HeadquartersSqliteContext(options);
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
+
+        Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
+        // 1 is NORMAL; SQLite's default is 2, FULL.
+        Assert.Equal("1", await PragmaAsync(db, "synchronous"));
+    }
+
+    private static async Task<string> PragmaAsync(DbContext db, string pragma)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {pragma};";
+        return Convert.ToString(await command.ExecuteScalarAsync(CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}
