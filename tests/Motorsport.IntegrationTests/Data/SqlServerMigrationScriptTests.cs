@@ -15,7 +15,7 @@ namespace Motorsport.IntegrationTests.Data;
 /// </summary>
 public sealed partial class SqlServerMigrationScriptTests
 {
-    public static TheoryData<string> Services => new() { ServiceContexts.Headquarters, ServiceContexts.Regional };
+    public static TheoryData<string> Services => new() { ServiceContexts.Headquarters, ServiceContexts.Regional, ServiceContexts.Web };
 
     [Theory]
     [MemberData(nameof(Services))]
