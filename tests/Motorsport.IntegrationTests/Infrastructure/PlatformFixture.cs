@@ -25,6 +25,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly List<string> databases = [];
     private int hqPort;
     private readonly int[] webPorts = new int[WebReplicaCount];
+    private readonly List<string> webHomes = [];
 
     private readonly Dictionary<string, HttpClient> clients = [];
 
@@ -154,7 +155,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     /// <summary>
     /// Starts the web app's replicas, which the gateway already routes <c>/</c> to; only the browser tests need them. They
-    /// share one database, their key ring; one after the other, so only the first creates and migrates it.
+    /// share one database, their key ring; one after the other, so only the first creates and migrates it. Each has a home
+    /// folder of its own, as each pod has its own file system: data protection's default key ring lives there, so
+    /// replicas that did not share the database's would refuse each other's cookies, as pods would.
     /// </summary>
     public async Task StartWebAppAsync()
     {
@@ -162,8 +165,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         databases.Add(database);
         for (var replica = 0; replica < WebReplicaCount; replica++)
         {
+            var home = Directory.CreateTempSubdirectory($"motorsport-{runId}-web-{replica + 1}-").FullName;
+            webHomes.Add(home);
             var web = Start($"web-{replica + 1}", "services/WebApp/Motorsport.WebApp", webPorts[replica], new Dictionary<string, string>
             {
+                ["HOME"] = home,
                 ["Database__Provider"] = "Postgres",
                 ["ConnectionStrings__Database"] = TestEnvironment.PostgresDatabase(database),
                 ["Auth__SigningKey"] = Auth.SigningKey!,
@@ -216,6 +222,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         foreach (var database in databases.Distinct())
         {
             await DropDatabaseAsync(database);
+        }
+
+        foreach (var home in webHomes)
+        {
+            Directory.Delete(home, recursive: true);
         }
     }
 
