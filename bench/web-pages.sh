@@ -40,12 +40,15 @@ HQ="$(sign_in hq-analyst)"
 OFFICE="$(sign_in region-staff "$REGION")"
 grep -q 'motorsport.session' <<<"$OFFICE" || { echo "signing in did not give a session cookie" >&2; exit 1; }
 
-# A page answers 200 with the page itself: not a redirect to the sign-in page, and no refused or failed API call on it.
+# A page answers 200 with the page itself: not a redirect to the sign-in page, and no API call on it that failed for
+# want of capacity (rate limit, time-out, unreachable) — the words the app shows for those. A refusal that is the data's
+# (e.g. a series without scoring settings on the standings page) is the page as people see it.
 check() { # cookie url
   local status
   status="$(curl -sS -o "$work/page.html" -w '%{http_code}' -H "Cookie: $1" "$2")"
   [ "$status" = 200 ] || { echo "$2 answers $status" >&2; return 1; }
-  ! grep -q 'class="problem"' "$work/page.html" || { echo "$2 shows a problem: $(grep -o 'class="problem"[^<]*<p>[^<]*' "$work/page.html" | head -n 1)" >&2; return 1; }
+  ! grep -qE 'Too many requests|cannot be reached|not answering|went wrong on the platform|session has ended' "$work/page.html" \
+    || { echo "$2 shows a failed call: $(grep -o 'class="problem"[^<]*<p>[^<]*' "$work/page.html" | head -n 1)" >&2; return 1; }
 }
 
 check "$OFFICE" "$GATEWAY/regions/$REGION"
