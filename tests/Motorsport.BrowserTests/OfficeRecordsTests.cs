@@ -14,11 +14,15 @@ public sealed class OfficeRecordsTests(BrowserFixture browser)
     private RegionalApi Api => new(browser.Platform.RegionStaff(Region), Region);
 
     [Fact]
-    public async Task A_clerk_on_a_phone_creates_a_team_adds_its_crew_registers_a_driver_and_a_car_and_sees_each_refusal_beside_its_field()
+    public async Task A_clerk_on_a_phone_creates_a_team_adds_its_crew_and_licence_registers_a_driver_and_a_car_and_sees_each_refusal_beside_its_field()
     {
         var model = await CarModelSetup.CreateAsync(browser.Platform, Api, "WEB-REC");
         var taken = await Api.CreateTeamAsync(null, stem: "Taken Racing");
         var takenCar = await Api.CreateCarAsync(RegionalApi.Id(taken), model);
+        var series = await Api.CreateSeriesWithSeasonAsync(DateTime.UtcNow.Year + 1, "WEB");
+        var seasonId = RegionalApi.Id(series.GetProperty("seasons")[0]);
+        var licensed = await Api.CreateTeamAsync(seasonId, stem: "Licensed Racing");
+        var takenLicence = licensed.GetProperty("licences")[0].GetProperty("number").GetString()!;
         var name = RegionalApi.Unique("Clerk Motorsport");
 
         await using var clerk = await browser.NewSessionAsync(width: 360);
@@ -48,6 +52,20 @@ public sealed class OfficeRecordsTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to the crew" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mika Wrench joins the crew as Mechanic");
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Crew" })).ToContainTextAsync("Mika Wrench · Mechanic");
+
+        // A licence number already issued for the season is refused beside the number; the season chosen stays chosen.
+        await page.GetByLabel("Season").SelectOptionAsync(seasonId.ToString());
+        await page.GetByLabel("Licence number").FillAsync(takenLicence);
+        await page.GetByLabel("Cars allowed").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Issue the licence" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".field-error[data-field=number]")).ToContainTextAsync("already issued");
+        await Assertions.Expect(page.GetByLabel("Licence number")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Season")).ToHaveValueAsync(seasonId.ToString());
+        var licence = RegionalApi.UniqueCode("LIC");
+        await page.GetByLabel("Licence number").FillAsync(licence);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Issue the licence" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Licence {licence} is issued");
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Licences" })).ToContainTextAsync($"{licence} · 2 car(s)");
         await clerk.ScreenshotAsync("region-team-360px");
 
         // A driver born too recently to race is refused beside the date of birth; the names typed stay.
