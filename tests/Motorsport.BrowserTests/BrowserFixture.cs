@@ -37,12 +37,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies) with a page at <paramref name="width"/> pixels, collecting what the console reports.</summary>
-    public async Task<BrowserSession> NewSessionAsync(int width = 1280)
+    /// <summary>
+    /// A fresh browser context (its own cookies) with a page at <paramref name="width"/> pixels, collecting what the console
+    /// reports; its paths are the gateway's, or those of <paramref name="address"/> (one web replica) when given.
+    /// </summary>
+    public async Task<BrowserSession> NewSessionAsync(int width = 1280, Uri? address = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Platform.GatewayAddress.ToString(),
+            BaseURL = (address ?? Platform.GatewayAddress).ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
         context.SetDefaultTimeout(30_000);

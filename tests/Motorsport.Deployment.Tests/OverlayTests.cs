@@ -62,6 +62,20 @@ public sealed class OverlayTests(ManifestToolchain toolchain)
         gateway["ReverseProxy__Clusters__web__Destinations__primary__Address"].ShouldBe("http://web.motorsport-hq.svc.cluster.local:8080");
     }
 
+    [Fact]
+    public void The_web_app_replicas_share_one_key_ring_in_the_web_apps_own_database()
+    {
+        var hq = toolchain.Render(Repository.Overlay(Overlays.Headquarters));
+        var web = hq.Single("Deployment", "web");
+        var configuration = hq.Configuration(web, "web");
+
+        // Two replicas at least, each reading the cookie sessions and antiforgery tokens of the others.
+        hq.Single("HorizontalPodAutoscaler", "web").Number("spec", "minReplicas")!.Value.ShouldBeGreaterThanOrEqualTo(2);
+        configuration["Database__Provider"].ShouldBe("Postgres");
+        configuration["DataProtection__ApplicationName"].ShouldNotBeNullOrWhiteSpace();
+        Manifests.SecretReferences(web, "web")["ConnectionStrings__Database"].ShouldBe(("web-database", "connection-string", false));
+    }
+
     [Theory]
     [MemberData(nameof(AllOverlays))]
     public void Every_object_is_in_the_overlay_namespace_which_enforces_the_restricted_pod_security_profile(string overlay)

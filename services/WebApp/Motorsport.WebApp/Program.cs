@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using Motorsport.Data;
 using Motorsport.ServiceDefaults;
 using Motorsport.WebApp.Api;
 using Motorsport.WebApp.Components;
+using Motorsport.WebApp.KeyRing;
 using Motorsport.WebApp.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddSharedKeyRing();
 builder.AddWebSignIn();
 builder.AddGatewayApis();
 builder.Services.AddRazorComponents();
@@ -19,6 +22,7 @@ builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
 });
 
 var app = builder.Build();
+await app.MigrateDatabaseAsync<WebDbContext>();
 
 app.UseForwardedHeaders();
 app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -17,6 +17,8 @@ public sealed class MigrationsTests
         { ServiceContexts.Headquarters, Database.Postgres },
         { ServiceContexts.Regional, Database.Sqlite },
         { ServiceContexts.Regional, Database.Postgres },
+        { ServiceContexts.Web, Database.Sqlite },
+        { ServiceContexts.Web, Database.Postgres },
     };
 
     /// <summary>A model change without its migration fails here, on every provider, before any database refuses it.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Motorsport.Data;
 using Motorsport.Headquarters.Data;
 using Motorsport.Regional.Data;
+using Motorsport.WebApp.KeyRing;
 
 namespace Motorsport.IntegrationTests.Data;
 
@@ -10,11 +11,12 @@ public static class ServiceContexts
 {
     public const string Headquarters = nameof(Headquarters);
     public const string Regional = nameof(Regional);
+    public const string Web = nameof(Web);
 
     public static TheoryData<string, string> EveryProvider()
     {
         var data = new TheoryData<string, string>();
-        foreach (var service in new[] { Headquarters, Regional })
+        foreach (var service in new[] { Headquarters, Regional, Web })
         {
             foreach (var provider in Database.Providers)
             {
@@ -33,6 +35,9 @@ public static class ServiceContexts
         (Regional, Database.Sqlite) => new RegionalSqliteContext(Database.Options<RegionalSqliteContext>(provider, connectionString)),
         (Regional, Database.Postgres) => new RegionalPostgresContext(Database.Options<RegionalPostgresContext>(provider, connectionString)),
         (Regional, Database.SqlServer) => new RegionalSqlServerContext(Database.Options<RegionalSqlServerContext>(provider, connectionString)),
+        (Web, Database.Sqlite) => new WebSqliteContext(Database.Options<WebSqliteContext>(provider, connectionString)),
+        (Web, Database.Postgres) => new WebPostgresContext(Database.Options<WebPostgresContext>(provider, connectionString)),
+        (Web, Database.SqlServer) => new WebSqlServerContext(Database.Options<WebSqlServerContext>(provider, connectionString)),
         _ => throw new ArgumentOutOfRangeException(nameof(service), $"{service} on {provider}"),
     };
 

@@ -24,7 +24,8 @@ public sealed class PlatformFixture : IAsyncLifetime
     private readonly Dictionary<string, int> regionPorts = [];
     private readonly List<string> databases = [];
     private int hqPort;
-    private int webPort;
+    private readonly int[] webPorts = new int[WebReplicaCount];
+    private readonly List<string> webHomes = [];
     private IReadOnlyDictionary<string, string>? brokerSettings;
 
     private readonly Dictionary<string, HttpClient> clients = [];
@@ -120,11 +121,9 @@ public sealed class PlatformFixture : IAsyncLifetime
         var regional = Regions.Select(StartRegion).ToList();
 
         var gatewayPort = ServiceProcess.FreePort();
-        webPort = ServiceProcess.FreePort();
         var gatewaySettings = new Dictionary<string, string>
         {
             ["ReverseProxy__Clusters__headquarters__Destinations__primary__Address"] = $"http://127.0.0.1:{hqPort}",
-            ["ReverseProxy__Clusters__web__Destinations__primary__Address"] = $"http://127.0.0.1:{webPort}",
             [$"ReverseProxy__Routes__region-{LateRegion}__ClusterId"] = $"region-{LateRegion}",
             [$"ReverseProxy__Routes__region-{LateRegion}__Match__Path"] = $"/api/regions/{LateRegion}/{{**rest}}",
             [$"ReverseProxy__Routes__region-{LateRegion}__Metadata__Region"] = LateRegion,
@@ -132,6 +131,13 @@ public sealed class PlatformFixture : IAsyncLifetime
         foreach (var (region, port) in regionPorts)
         {
             gatewaySettings[$"ReverseProxy__Clusters__region-{region}__Destinations__primary__Address"] = $"http://127.0.0.1:{port}";
+        }
+
+        // The web app's replicas, both behind the gateway as in Kubernetes: it sends each request to either.
+        for (var replica = 0; replica < WebReplicaCount; replica++)
+        {
+            webPorts[replica] = ServiceProcess.FreePort();
+            gatewaySettings[$"ReverseProxy__Clusters__web__Destinations__{(replica == 0 ? "primary" : $"replica{replica}")}__Address"] = $"http://127.0.0.1:{webPorts[replica]}";
         }
 
         gatewaySettings["RateLimiting__PermitLimit"] = RateLimitPermits.ToString();
@@ -152,16 +158,36 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public Task<ServiceProcess> StartLateRegionAsync() => StartRegionAsync(LateRegion);
 
-    /// <summary>Starts the web app, which the gateway already routes <c>/</c> to; only the browser tests need it.</summary>
-    public async Task<ServiceProcess> StartWebAppAsync()
+    /// <summary>Replicas of the web app, as Kubernetes runs at least (its HorizontalPodAutoscaler's minimum).</summary>
+    public const int WebReplicaCount = 2;
+
+    /// <summary>The web app's replicas once <see cref="StartWebAppAsync"/> has started them, each at its own address.</summary>
+    public IReadOnlyList<ServiceProcess> WebReplicas => processes.Where(p => p.Name.StartsWith("web-", StringComparison.Ordinal)).ToList();
+
+    /// <summary>
+    /// Starts the web app's replicas, which the gateway already routes <c>/</c> to; only the browser tests need them. They
+    /// share one database, their key ring; one after the other, so only the first creates and migrates it. Each has a home
+    /// folder of its own, as each pod has its own file system: data protection's default key ring lives there, so
+    /// replicas that did not share the database's would refuse each other's cookies, as pods would.
+    /// </summary>
+    public async Task StartWebAppAsync()
     {
-        var web = Start("web", "services/WebApp/Motorsport.WebApp", webPort, new Dictionary<string, string>
+        var database = DatabaseName("web");
+        databases.Add(database);
+        for (var replica = 0; replica < WebReplicaCount; replica++)
         {
-            ["Auth__SigningKey"] = Auth.SigningKey!,
-            ["Gateway__Address"] = GatewayAddress.ToString(),
-        });
-        await web.WaitUntilReadyAsync(StartupTimeout);
-        return web;
+            var home = Directory.CreateTempSubdirectory($"motorsport-{runId}-web-{replica + 1}-").FullName;
+            webHomes.Add(home);
+            var web = Start($"web-{replica + 1}", "services/WebApp/Motorsport.WebApp", webPorts[replica], new Dictionary<string, string>
+            {
+                ["HOME"] = home,
+                ["Database__Provider"] = "Postgres",
+                ["ConnectionStrings__Database"] = TestEnvironment.PostgresDatabase(database),
+                ["Auth__SigningKey"] = Auth.SigningKey!,
+                ["Gateway__Address"] = GatewayAddress.ToString(),
+            });
+            await web.WaitUntilReadyAsync(StartupTimeout);
+        }
     }
 
     /// <summary>Starts a region's service (again), on its own port and database.</summary>
@@ -230,6 +256,11 @@ public sealed class PlatformFixture : IAsyncLifetime
         foreach (var database in databases.Distinct())
         {
             await DropDatabaseAsync(database);
+        }
+
+        foreach (var home in webHomes)
+        {
+            Directory.Delete(home, recursive: true);
         }
     }
 

@@ -43,6 +43,21 @@ public sealed class RegionApi(HttpClient http) : GatewayClient(http)
     public Task<ApiResult<Team>> TeamAsync(string region, Guid id, CancellationToken cancellationToken) =>
         GetAsync<Team>($"{Base(region)}/teams/{id}", cancellationToken);
 
+    public Task<ApiResult<Team>> CreateTeamAsync(string region, string? name, string? country, CancellationToken cancellationToken) =>
+        SendJsonAsync<Team>(HttpMethod.Post, $"{Base(region)}/teams", new { name, country }, cancellationToken);
+
+    public Task<ApiResult<Team>> AddLicenceAsync(string region, Guid teamId, Guid? seasonId, string? number, int? carsAllowed, long? version, CancellationToken cancellationToken) =>
+        SendJsonAsync<Team>(HttpMethod.Post, $"{Base(region)}/teams/{teamId}/licences", new { seasonId, number, carsAllowed, version }, cancellationToken);
+
+    public Task<ApiResult<Team>> AddStaffMemberAsync(string region, Guid teamId, string? name, string? role, long? version, CancellationToken cancellationToken) =>
+        SendJsonAsync<Team>(HttpMethod.Post, $"{Base(region)}/teams/{teamId}/staff", new { name, role, version }, cancellationToken);
+
+    public Task<ApiResult<Driver>> CreateDriverAsync(string region, DriverRequest request, CancellationToken cancellationToken) =>
+        SendJsonAsync<Driver>(HttpMethod.Post, $"{Base(region)}/drivers", request, cancellationToken);
+
+    public Task<ApiResult<Car>> CreateCarAsync(string region, string? chassisNumber, string? carModelCode, Guid? teamId, CancellationToken cancellationToken) =>
+        SendJsonAsync<Car>(HttpMethod.Post, $"{Base(region)}/cars", new { chassisNumber, carModelCode, teamId }, cancellationToken);
+
     public Task<ApiResult<PagedResult<Driver>>> DriversAsync(string region, int page, int pageSize, CancellationToken cancellationToken) =>
         GetAsync<PagedResult<Driver>>($"{Base(region)}/drivers?{Paged(page, pageSize)}", cancellationToken);
 
@@ -93,8 +108,14 @@ public sealed class RegionApi(HttpClient http) : GatewayClient(http)
     public Task<ApiResult<Enrolment>> MoveEnrolmentAsync(string region, Guid enrolmentId, string? status, long version, CancellationToken cancellationToken) =>
         SendJsonAsync<Enrolment>(HttpMethod.Post, $"{Base(region)}/training/enrolments/{enrolmentId}/status", new { status, version }, cancellationToken);
 
-    public Task<ApiResult<PagedResult<ReplicaCarModel>>> ReplicaCarModelsAsync(string region, int page, CancellationToken cancellationToken) =>
-        GetAsync<PagedResult<ReplicaCarModel>>($"{Base(region)}/catalog/car-models?{Paged(page)}", cancellationToken);
+    public Task<ApiResult<Certificate>> CertificateAsync(string region, Guid id, CancellationToken cancellationToken) =>
+        GetAsync<Certificate>($"{Base(region)}/training/certificates/{id}", cancellationToken);
+
+    public Task<ApiResult<Certificate>> RevokeCertificateAsync(string region, Guid id, string? reason, long version, CancellationToken cancellationToken) =>
+        SendJsonAsync<Certificate>(HttpMethod.Post, $"{Base(region)}/training/certificates/{id}/revocation", new { reason, version }, cancellationToken);
+
+    public Task<ApiResult<PagedResult<ReplicaCarModel>>> ReplicaCarModelsAsync(string region, int page, int pageSize, CancellationToken cancellationToken) =>
+        GetAsync<PagedResult<ReplicaCarModel>>($"{Base(region)}/catalog/car-models?{Paged(page, pageSize)}", cancellationToken);
 
     public Task<ApiResult<PagedResult<ReplicaTrainingCourse>>> ReplicaTrainingCoursesAsync(string region, int page, CancellationToken cancellationToken) =>
         GetAsync<PagedResult<ReplicaTrainingCourse>>($"{Base(region)}/catalog/training-courses?{Paged(page)}", cancellationToken);

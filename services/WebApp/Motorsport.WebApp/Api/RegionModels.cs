@@ -49,7 +49,7 @@ public sealed record Enrolment(Guid Id, Guid SessionId, Guid TeamId, Guid StaffM
 
 public sealed record Certificate(
     Guid Id, Guid TeamId, string PersonName, string Role, string CarModelCode, string CourseCode, DateOnly PassedOn, DateOnly ExpiresOn, string Standing,
-    int? DaysLeft, long Version);
+    int? DaysLeft, DateOnly? RevokedOn, string? RevocationReason, long Version);
 
 public sealed record TeamCertificates(Guid TeamId, DateOnly Today, int ExpiringWithinDays, IReadOnlyList<Certificate> Items);
 
@@ -58,3 +58,5 @@ public sealed record ReplicaCarModel(string Code, string Name, string Category, 
 public sealed record ReplicaTrainingCourse(string Code, string Title, string Role, string CarModelCode, string Status, long Version, DateTime ChangedAtUtc);
 
 public sealed record EntryRequest(Guid? EventId, Guid? TeamId, Guid? CarId, int? CarNumber, string? Class, IReadOnlyList<Guid> DriverIds, long? Version);
+
+public sealed record DriverRequest(string? FirstName, string? LastName, string? Nationality, DateOnly? DateOfBirth, string? FiaGrade);
