@@ -155,7 +155,7 @@ cmd_up() {
     "ReverseProxy__Clusters__web__Destinations__primary__Address=http://127.0.0.1:$WEB_PORT"
   start_process web services/WebApp/Motorsport.WebApp Motorsport.WebApp.dll ASPNETCORE_ENVIRONMENT=Development \
     "Auth__SigningKey=$Auth__SigningKey" "ASPNETCORE_URLS=http://127.0.0.1:$WEB_PORT" "Gateway__Address=http://127.0.0.1:$GATEWAY_PORT" \
-    "Database__Provider=Sqlite" "ConnectionStrings__Database=Data Source=$ROOT/data/web.db"
+    "Database__Provider=Sqlite" "ConnectionStrings__Database=Data Source=$DATA_DIR/web.db"
 
   wait_ready headquarters "http://127.0.0.1:$HQ_PORT"
   for entry in "${REGIONS[@]}"; do
