@@ -1,3 +1,4 @@
+using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 
@@ -45,8 +46,6 @@ public sealed record SeasonStandings(
 /// <summary>The aggregated views of headquarters, computed from the read model.</summary>
 public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, TimeSpan staleAfter)
 {
-    private const string Entered = "Entered";
-
     public IReadOnlyList<RegionStatus> Regions { get; } = snapshot.Freshness
         .OrderBy(f => f.Region, StringComparer.Ordinal)
         .Select(f => new RegionStatus(f.Region, f.LastMessageAtUtc, f.LastChangeAtUtc, nowUtc - f.LastMessageAtUtc > staleAfter))
@@ -63,7 +62,7 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
             cars.Count,
             cars.GroupBy(c => c.State.CarModelCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             snapshot.Events.Count(e => e.Region == region && IsUpcoming(e.State)),
-            snapshot.Entries.Count(e => e.Region == region && e.State.Status == Entered));
+            snapshot.Entries.Count(e => e.Region == region && IsEntered(e.State)));
     }));
 
     public InsightsView<CalendarEvent> Calendar(DateOnly? from, DateOnly? to)
@@ -83,7 +82,7 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
 
     public InsightsView<CarModelUsage> CarModels()
     {
-        var entered = snapshot.Entries.Where(e => e.State.Status == Entered).ToList();
+        var entered = snapshot.Entries.Where(e => IsEntered(e.State)).ToList();
         var models = snapshot.Cars.Select(c => c.State.CarModelCode).Concat(entered.Select(e => e.State.CarModelCode)).Distinct().Order(StringComparer.Ordinal);
         return View(models.Select(model =>
         {
@@ -111,8 +110,8 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
                 var models = team.Select(c => c.State.CarModelCode).Distinct().Order(StringComparer.Ordinal)
                     .Select(model => new ModelCompliance(
                         model,
-                        certificates[team.Key].Any(c => IsValidToday(c, model, "Engineer")),
-                        certificates[team.Key].Any(c => IsValidToday(c, model, "Mechanic"))))
+                        certificates[team.Key].Any(c => IsValidToday(c, model, CrewRole.Engineer)),
+                        certificates[team.Key].Any(c => IsValidToday(c, model, CrewRole.Mechanic))))
                     .ToList();
                 return new TeamCompliance(
                     team.Key.Region, IsStale(team.Key.Region), team.Key.TeamId, teams.GetValueOrDefault(team.Key, ""),
@@ -138,12 +137,14 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
             .OrderBy(s => s.Region, StringComparer.Ordinal).ThenBy(s => s.Series, StringComparer.Ordinal).ThenBy(s => s.Year).ThenBy(s => s.SeasonId));
     }
 
-    private bool IsValidToday(Fact<CertificateState> certificate, string model, string role)
+    private bool IsValidToday(Fact<CertificateState> certificate, string model, CrewRole role)
     {
         var today = DateOnly.FromDateTime(nowUtc);
-        return certificate.State.CarModelCode == model && certificate.State.Role == role && certificate.State.RevokedOn is null
+        return certificate.State.CarModelCode == model && certificate.State.Role == role.ToString() && certificate.State.RevokedOn is null
             && certificate.State.PassedOn <= today && today < certificate.State.ExpiresOn;
     }
+
+    private static bool IsEntered(EntryState state) => state.Status == nameof(EntryStatus.Entered);
 
     private InsightsView<T> View<T>(IEnumerable<T> items) => new(Regions, items.ToList());
 
@@ -152,7 +153,7 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
     private bool IsStale(string region) => Regions.FirstOrDefault(r => r.Region == region)?.Stale ?? true;
 
     private bool IsUpcoming(EventState state) =>
-        state.Status == "Scheduled" && state.EndDate >= DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, Zone(state.TimeZone)));
+        state.Status == nameof(EventStatus.Scheduled) && state.EndDate >= DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, Zone(state.TimeZone)));
 
     /// <summary>
     /// An event's first day begins at local midnight at the circuit; the calendar orders events by that instant. Midnight of

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
