@@ -20,7 +20,7 @@ builder.AddServiceDatabase<HeadquartersDbContext, HeadquartersSqliteContext, Hea
 builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
 {
     bus.AddConsumer<CatalogSnapshotRequestedConsumer>(typeof(CatalogSnapshotRequestedConsumerDefinition));
-    bus.AddConsumer<RegionalFactsConsumer>();
+    bus.AddRegionalFactsConsumers();
 });
 builder.Services.Configure<InsightsOptions>(builder.Configuration.GetSection(InsightsOptions.Section));
 builder.Services.AddScoped<InsightsLoader>();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Contracts.Regional;
 using Motorsport.Headquarters.Data;
 using Motorsport.Headquarters.Insights;
 
@@ -81,7 +82,7 @@ public sealed class ReadModelStoreTests : IAsyncLifetime
 
     private static RegionalRecord Team(long version) => new()
     {
-        Region = "europe", Kind = RecordKinds.Team, EntityId = TeamId, Version = version, State = $$"""{"name":"v{{version}}"}""", ChangedAtUtc = Noon.AddMinutes(version),
+        Region = "europe", Kind = RegionalKinds.Of<TeamState>(), EntityId = TeamId, Version = version, State = $$"""{"name":"v{{version}}"}""", ChangedAtUtc = Noon.AddMinutes(version),
     };
 
     private async Task<RegionalRecord> Stored()

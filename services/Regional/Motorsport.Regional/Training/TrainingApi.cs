@@ -195,8 +195,8 @@ public static partial class TrainingApi
     /// the shared exception handler answers 409 on <c>staffMemberId</c>.
     /// </summary>
     private static async Task<Results<CreatedAtRoute<EnrolmentResponse>, ProblemHttpResult>> Enrol(
-        Guid id, EnrolRequest request, RegionalDbContext db, TimeProvider time, ILoggerFactory loggers, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid id, EnrolRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, ILoggerFactory loggers,
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var session = await db.TrainingSessions.AsNoTracking().Include(s => s.Course).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
@@ -256,6 +256,7 @@ public static partial class TrainingApi
             UpdatedAtUtc = now.UtcDateTime,
         };
         db.Enrolments.Add(enrolment);
+        outbox.Publish(enrolment.ToChanged(region.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -300,6 +301,7 @@ public static partial class TrainingApi
 
         enrolment.Status = to;
         enrolment.Touch(time);
+        outbox.Publish(enrolment.ToChanged(region.Id));
         if (to == EnrolmentStatus.Passed)
         {
             enrolment.Certificate = Certify(enrolment, session, time);
