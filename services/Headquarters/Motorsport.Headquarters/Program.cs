@@ -22,7 +22,9 @@ builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
     bus.AddConsumer<CatalogSnapshotRequestedConsumer>(typeof(CatalogSnapshotRequestedConsumerDefinition));
     bus.AddRegionalFactsConsumers();
 });
-builder.Services.Configure<InsightsOptions>(builder.Configuration.GetSection(InsightsOptions.Section));
+builder.Services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.Section)
+    .Validate(insights => insights.StaleAfter > TimeSpan.Zero, $"{InsightsOptions.Section}:{nameof(InsightsOptions.StaleAfter)} must be positive.")
+    .ValidateOnStart();
 builder.Services.AddScoped<InsightsLoader>();
 builder.Services.AddScoped<ReadModelStore>();
 builder.Services.AddHostedService<ReadModelBootstrap>();
