@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Motorsport.ServiceDefaults;
 using Npgsql;
 using OpenTelemetry.Metrics;
@@ -35,8 +36,11 @@ public static class Database
         where TSqlServer : TContext
     {
         var provider = builder.Configuration["Database:Provider"] ?? Sqlite;
+        // Only SQLite has a sensible default (a file under ./data); a server database without its address stops the service here.
         var connectionString = builder.Configuration.GetConnectionString("Database")
-            ?? DefaultSqlite(builder.Configuration["Service:Name"] ?? builder.Environment.ApplicationName);
+            ?? (provider == Sqlite
+                ? DefaultSqlite(builder.Configuration["Service:Name"] ?? builder.Environment.ApplicationName)
+                : throw new InvalidOperationException($"ConnectionStrings:Database is required for Database:Provider '{provider}'."));
 
         Action<IServiceProvider, DbContextOptionsBuilder> configure = (services, options) =>
         {
@@ -88,6 +92,8 @@ public static class Database
     public static async Task MigrateDatabaseAsync<TContext>(this Microsoft.AspNetCore.Builder.WebApplication app)
         where TContext : DbContext
     {
+        // Settings are checked before anything touches the database: a wrong one stops the service with its name, not halfway.
+        app.Services.GetService<IStartupValidator>()?.Validate();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);

@@ -91,7 +91,9 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<OutboxMetrics>();
         builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
-        builder.Services.Configure<MessageRetentionOptions>(builder.Configuration.GetSection("MessageRetention"));
+        builder.Services.AddOptions<MessageRetentionOptions>().BindConfiguration("MessageRetention")
+            .Validate(retention => retention.Interval > TimeSpan.Zero, "MessageRetention:Interval must be positive.")
+            .ValidateOnStart();
         builder.Services.AddHostedService<MessageRetentionService<TDbContext>>();
         return builder;
     }

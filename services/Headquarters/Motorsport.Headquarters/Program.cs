@@ -20,9 +20,11 @@ builder.AddServiceDatabase<HeadquartersDbContext, HeadquartersSqliteContext, Hea
 builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
 {
     bus.AddConsumer<CatalogSnapshotRequestedConsumer>(typeof(CatalogSnapshotRequestedConsumerDefinition));
-    bus.AddConsumer<RegionalFactsConsumer>();
+    bus.AddRegionalFactsConsumers();
 });
-builder.Services.Configure<InsightsOptions>(builder.Configuration.GetSection(InsightsOptions.Section));
+builder.Services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.Section)
+    .Validate(insights => insights.StaleAfter > TimeSpan.Zero, $"{InsightsOptions.Section}:{nameof(InsightsOptions.StaleAfter)} must be positive.")
+    .ValidateOnStart();
 builder.Services.AddScoped<InsightsLoader>();
 builder.Services.AddScoped<ReadModelStore>();
 builder.Services.AddHostedService<ReadModelBootstrap>();

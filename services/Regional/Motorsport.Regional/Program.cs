@@ -18,13 +18,13 @@ using Motorsport.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var region = builder.AddRegion();
+var regionId = builder.AddRegion();
 builder.AddServiceDefaults();
-builder.AddApiDocument($"/api/regions/{region.Id}", $"Motorsport region {region.Id}");
+builder.AddApiDocument($"/api/regions/{regionId}", $"Motorsport region {regionId}");
 // Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
 builder.Services.AddValidation();
 builder.AddServiceDatabase<RegionalDbContext, RegionalSqliteContext, RegionalPostgresContext, RegionalSqlServerContext>();
-builder.AddMessaging<RegionalDbContext>(region.Id, bus =>
+builder.AddMessaging<RegionalDbContext>(regionId, bus =>
 {
     bus.AddConsumer<CarModelChangedConsumer>();
     bus.AddConsumer<RegionalSnapshotRequestedConsumer>();
@@ -41,14 +41,14 @@ app.UseGatewayForwardedHeaders();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapApiDocument();
-app.MapGroup($"/api/regions/{region.Id}/ops")
+app.MapGroup($"/api/regions/{regionId}/ops")
     .RequireAuthorization(Policies.Operations)
     .MapCatalogOperationsApi()
     .MapOutboxOperationsApi();
-app.MapGroup($"/api/regions/{region.Id}")
+app.MapGroup($"/api/regions/{regionId}")
     .RequireAuthorization(Policies.RegionCatalog)
     .MapCatalogApi();
-app.MapGroup($"/api/regions/{region.Id}")
+app.MapGroup($"/api/regions/{regionId}")
     .RequireAuthorization(Policies.RegionStaff)
     .MapSeriesApi()
     .MapTeamsApi()

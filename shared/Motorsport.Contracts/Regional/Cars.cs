@@ -4,4 +4,7 @@ namespace Motorsport.Contracts.Regional;
 public sealed record CarState(string ChassisNumber, Guid CarModelId, string CarModelCode, Guid TeamId);
 
 /// <summary>Published by a region on every change of a car.</summary>
-public sealed record CarChanged(string Region, Guid CarId, long Version, CarState State, DateTime ChangedAtUtc);
+public sealed record CarChanged(string Region, Guid CarId, long Version, CarState State, DateTime ChangedAtUtc) : IRegionalChange<CarState>
+{
+    Guid IRegionalChange.Id => CarId;
+}

@@ -18,4 +18,7 @@ public sealed record CertificateState(
     DateOnly? RevokedOn = null);
 
 /// <summary>Published by a region when a certificate is issued (an enrolment passed) or revoked, and on a snapshot request.</summary>
-public sealed record CertificateChanged(string Region, Guid CertificateId, long Version, CertificateState State, DateTime ChangedAtUtc);
+public sealed record CertificateChanged(string Region, Guid CertificateId, long Version, CertificateState State, DateTime ChangedAtUtc) : IRegionalChange<CertificateState>
+{
+    Guid IRegionalChange.Id => CertificateId;
+}

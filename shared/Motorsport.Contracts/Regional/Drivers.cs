@@ -4,4 +4,7 @@ namespace Motorsport.Contracts.Regional;
 public sealed record DriverState(string FirstName, string LastName, string Nationality, DateOnly DateOfBirth, string FiaGrade);
 
 /// <summary>Published by a region on every change of a driver.</summary>
-public sealed record DriverChanged(string Region, Guid DriverId, long Version, DriverState State, DateTime ChangedAtUtc);
+public sealed record DriverChanged(string Region, Guid DriverId, long Version, DriverState State, DateTime ChangedAtUtc) : IRegionalChange<DriverState>
+{
+    Guid IRegionalChange.Id => DriverId;
+}

@@ -17,4 +17,7 @@ public sealed record EntryState(
     string? WithdrawalReason);
 
 /// <summary>Published by a region on every change of an entry, its withdrawal included.</summary>
-public sealed record EntryChanged(string Region, Guid EntryId, long Version, EntryState State, DateTime ChangedAtUtc);
+public sealed record EntryChanged(string Region, Guid EntryId, long Version, EntryState State, DateTime ChangedAtUtc) : IRegionalChange<EntryState>
+{
+    Guid IRegionalChange.Id => EntryId;
+}

@@ -19,10 +19,16 @@ public sealed record EventState(
     IReadOnlyList<EventEngineerState> Engineers);
 
 /// <summary>Published by a region on every change of an event.</summary>
-public sealed record EventChanged(string Region, Guid EventId, long Version, EventState State, DateTime ChangedAtUtc);
+public sealed record EventChanged(string Region, Guid EventId, long Version, EventState State, DateTime ChangedAtUtc) : IRegionalChange<EventState>
+{
+    Guid IRegionalChange.Id => EventId;
+}
 
 /// <summary>Full state of an engineer of the regional office (the people assigned to events).</summary>
 public sealed record EngineerState(string Name, string? Email);
 
 /// <summary>Published by a region on every change of one of its office engineers.</summary>
-public sealed record EngineerChanged(string Region, Guid EngineerId, long Version, EngineerState State, DateTime ChangedAtUtc);
+public sealed record EngineerChanged(string Region, Guid EngineerId, long Version, EngineerState State, DateTime ChangedAtUtc) : IRegionalChange<EngineerState>
+{
+    Guid IRegionalChange.Id => EngineerId;
+}

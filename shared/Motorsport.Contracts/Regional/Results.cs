@@ -38,7 +38,10 @@ public sealed record SessionResultsState(
     IReadOnlyList<SessionResultRowState> Rows);
 
 /// <summary>Published by a region on every import, correction or finalisation of a session's results.</summary>
-public sealed record SessionResultsChanged(string Region, Guid SessionId, long Version, SessionResultsState State, DateTime ChangedAtUtc);
+public sealed record SessionResultsChanged(string Region, Guid SessionId, long Version, SessionResultsState State, DateTime ChangedAtUtc) : IRegionalChange<SessionResultsState>
+{
+    Guid IRegionalChange.Id => SessionId;
+}
 
 /// <summary>
 /// A competitor's result in one session of the season; a dropped result does not count towards the points.
@@ -88,7 +91,10 @@ public sealed record StandingsTableState(string Classification, IReadOnlyList<St
 public sealed record StandingsState(Guid SeriesId, Guid SeasonId, bool Provisional, IReadOnlyList<StandingsTableState> Tables);
 
 /// <summary>Published by a region whenever a season's standings may have changed: a result, a correction, new scoring settings.</summary>
-public sealed record StandingsChanged(string Region, Guid SeasonId, long Version, StandingsState State, DateTime ChangedAtUtc);
+public sealed record StandingsChanged(string Region, Guid SeasonId, long Version, StandingsState State, DateTime ChangedAtUtc) : IRegionalChange<StandingsState>
+{
+    Guid IRegionalChange.Id => SeasonId;
+}
 
 /// <summary>
 /// One of race control's decisions on a session, as recorded: <see cref="Kind"/> is TimePenalty, PositionDrop,
@@ -115,4 +121,7 @@ public sealed record RaceDecisionState(
     DateTime DecidedAtUtc);
 
 /// <summary>Published by a region for each decision race control takes; decisions never change, so the version is always 1.</summary>
-public sealed record RaceDecisionChanged(string Region, Guid DecisionId, long Version, RaceDecisionState State, DateTime ChangedAtUtc);
+public sealed record RaceDecisionChanged(string Region, Guid DecisionId, long Version, RaceDecisionState State, DateTime ChangedAtUtc) : IRegionalChange<RaceDecisionState>
+{
+    Guid IRegionalChange.Id => DecisionId;
+}

@@ -20,4 +20,7 @@ public sealed record SeriesState(
     SeriesSettingsState Settings);
 
 /// <summary>Published by a region on every change of a series (its classes, seasons and settings included).</summary>
-public sealed record SeriesChanged(string Region, Guid SeriesId, long Version, SeriesState State, DateTime ChangedAtUtc);
+public sealed record SeriesChanged(string Region, Guid SeriesId, long Version, SeriesState State, DateTime ChangedAtUtc) : IRegionalChange<SeriesState>
+{
+    Guid IRegionalChange.Id => SeriesId;
+}

@@ -17,4 +17,7 @@ public sealed record TeamState(
 /// Published by a region on every change of a team (its licences and staff included). Headquarters keeps the highest
 /// <see cref="Version"/> per (<see cref="Region"/>, <see cref="TeamId"/>).
 /// </summary>
-public sealed record TeamChanged(string Region, Guid TeamId, long Version, TeamState State, DateTime ChangedAtUtc);
+public sealed record TeamChanged(string Region, Guid TeamId, long Version, TeamState State, DateTime ChangedAtUtc) : IRegionalChange<TeamState>
+{
+    Guid IRegionalChange.Id => TeamId;
+}

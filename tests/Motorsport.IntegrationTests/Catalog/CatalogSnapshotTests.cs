@@ -5,7 +5,7 @@ using Npgsql;
 namespace Motorsport.IntegrationTests.Catalog;
 
 /// <summary>A region restarting with half a catalogue asks for that half only, not for every car model again.</summary>
-[Collection(PlatformCollection.Name)]
+[Collection(DisruptedPlatformCollection.Name)]
 public sealed class CatalogSnapshotTests(PlatformFixture platform)
 {
     private const string Region = PlatformFixture.LateRegion;

@@ -335,3 +335,13 @@ public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
 {
     public const string Name = "platform";
 }
+
+/// <summary>
+/// A platform of its own for tests that stop a region or take headquarters' database away: the tests of the shared
+/// platform never see the outage. Collections run one after another, so the two platforms never run at once.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DisruptedPlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "disrupted platform";
+}

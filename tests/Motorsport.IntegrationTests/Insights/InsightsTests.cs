@@ -6,7 +6,7 @@ using Motorsport.IntegrationTests.Regional;
 
 namespace Motorsport.IntegrationTests.Insights;
 
-[Collection(PlatformCollection.Name)]
+[Collection(DisruptedPlatformCollection.Name)]
 public sealed class InsightsTests(PlatformFixture platform)
 {
     private const string Insights = "/api/hq/insights";

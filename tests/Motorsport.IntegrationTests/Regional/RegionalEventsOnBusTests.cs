@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
-using MassTransit;
 using Motorsport.Contracts.Regional;
 using Motorsport.IntegrationTests.Infrastructure;
+using Motorsport.IntegrationTests.Messaging;
 
 namespace Motorsport.IntegrationTests.Regional;
 
@@ -15,31 +14,11 @@ public sealed class RegionalEventsOnBusTests(PlatformFixture platform) : IAsyncL
 {
     private const string Region = "europe";
 
-    private readonly ConcurrentQueue<object> received = new();
-    private IBusControl bus = null!;
+    private BusObserver bus = null!;
 
-    public async Task InitializeAsync()
-    {
-        bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
-        {
-            rabbit.Host(TestEnvironment.RabbitMq);
-            rabbit.ReceiveEndpoint($"regional-events-observer-{Guid.NewGuid():N}", endpoint =>
-            {
-                endpoint.AutoDelete = true;
-                endpoint.Durable = false;
-                Observe<SeriesChanged>(endpoint);
-                Observe<TeamChanged>(endpoint);
-                Observe<DriverChanged>(endpoint);
-                Observe<CarChanged>(endpoint);
-                Observe<EngineerChanged>(endpoint);
-                Observe<EventChanged>(endpoint);
-                Observe<EntryChanged>(endpoint);
-            });
-        });
-        await bus.StartAsync();
-    }
+    public async Task InitializeAsync() => bus = await BusObserver.StartAsync("regional-events", watch => watch.For<SeriesChanged>().For<TeamChanged>().For<DriverChanged>().For<CarChanged>().For<EngineerChanged>().For<EventChanged>().For<EntryChanged>());
 
-    public async Task DisposeAsync() => await bus.StopAsync();
+    public async Task DisposeAsync() => await bus.DisposeAsync();
 
     [Fact]
     public async Task Every_change_publishes_its_regional_event_with_region_version_and_full_state()
@@ -59,47 +38,32 @@ public sealed class RegionalEventsOnBusTests(PlatformFixture platform) : IAsyncL
         status.ShouldBe(HttpStatusCode.Created);
         await api.OkAsync(HttpMethod.Post, $"entries/{RegionalApi.Id(entry)}/withdraw", new { reason = "Budget", version = 1 });
 
-        var seriesChanged = await WaitFor<SeriesChanged>(m => m.SeriesId == seriesId && m.Version == 2);
+        var seriesChanged = await bus.WaitFor<SeriesChanged>(m => m.SeriesId == seriesId && m.Version == 2);
         seriesChanged.Region.ShouldBe(Region);
         seriesChanged.State.Classes.Select(c => c.Code).ShouldBe(["Pro", "Pro-Am", "Rookie"]);
         seriesChanged.State.Seasons.ShouldHaveSingleItem().SeasonId.ShouldBe(seasonId);
         seriesChanged.State.Settings.RequireCertifiedCrew.ShouldBeFalse();
 
-        var teamChanged = await WaitFor<TeamChanged>(m => m.TeamId == teamId && m.Version == 2);
+        var teamChanged = await bus.WaitFor<TeamChanged>(m => m.TeamId == teamId && m.Version == 2);
         teamChanged.State.Name.ShouldBe(team.GetProperty("name").GetString());
         teamChanged.State.Licences.ShouldHaveSingleItem().SeasonId.ShouldBe(seasonId);
-        (await WaitFor<TeamChanged>(m => m.TeamId == teamId && m.Version == 1)).State.Licences.ShouldBeEmpty();
+        (await bus.WaitFor<TeamChanged>(m => m.TeamId == teamId && m.Version == 1)).State.Licences.ShouldBeEmpty();
 
-        (await WaitFor<DriverChanged>(m => m.DriverId == driver)).State.FiaGrade.ShouldBe("Platinum");
-        (await WaitFor<CarChanged>(m => m.CarId == RegionalApi.Id(car))).State.CarModelCode.ShouldBe(model);
-        (await WaitFor<EngineerChanged>(m => m.EngineerId == engineer)).Region.ShouldBe(Region);
+        (await bus.WaitFor<DriverChanged>(m => m.DriverId == driver)).State.FiaGrade.ShouldBe("Platinum");
+        (await bus.WaitFor<CarChanged>(m => m.CarId == RegionalApi.Id(car))).State.CarModelCode.ShouldBe(model);
+        (await bus.WaitFor<EngineerChanged>(m => m.EngineerId == engineer)).Region.ShouldBe(Region);
 
-        var eventChanged = await WaitFor<EventChanged>(m => m.EventId == racingEvent);
+        var eventChanged = await bus.WaitFor<EventChanged>(m => m.EventId == racingEvent);
         eventChanged.State.Status.ShouldBe("Scheduled");
         eventChanged.State.Engineers.Select(e => e.Role).ShouldBe(["SupportEngineer", "PerformanceEngineer"]);
 
-        var entered = await WaitFor<EntryChanged>(m => m.EntryId == RegionalApi.Id(entry) && m.Version == 1);
+        var entered = await bus.WaitFor<EntryChanged>(m => m.EntryId == RegionalApi.Id(entry) && m.Version == 1);
         entered.State.Status.ShouldBe("Entered");
         entered.State.CarNumber.ShouldBe(17);
         entered.State.CarModelCode.ShouldBe(model);
         entered.State.DriverIds.ShouldBe([driver]);
-        var withdrawn = await WaitFor<EntryChanged>(m => m.EntryId == RegionalApi.Id(entry) && m.Version == 2);
+        var withdrawn = await bus.WaitFor<EntryChanged>(m => m.EntryId == RegionalApi.Id(entry) && m.Version == 2);
         withdrawn.State.Status.ShouldBe("Withdrawn");
         withdrawn.State.WithdrawalReason.ShouldBe("Budget");
     }
-
-    private void Observe<T>(IReceiveEndpointConfigurator endpoint)
-        where T : class =>
-        endpoint.Handler<T>(context =>
-        {
-            received.Enqueue(context.Message);
-            return Task.CompletedTask;
-        });
-
-    private async Task<T> WaitFor<T>(Func<T, bool> match)
-        where T : class =>
-        (await Eventually.Until(
-            () => Task.FromResult(received.OfType<T>().FirstOrDefault(match)),
-            message => message is not null,
-            because: $"a {typeof(T).Name} should be published"))!;
 }

@@ -1,9 +1,8 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using MassTransit;
 using Motorsport.Contracts.Regional;
 using Motorsport.IntegrationTests.Infrastructure;
+using Motorsport.IntegrationTests.Messaging;
 using Motorsport.IntegrationTests.Regional;
 
 namespace Motorsport.IntegrationTests.Results;
@@ -32,26 +31,11 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
         new(3, "Am", "Gamma Racing", _ => "Cara Diaz"),
     ];
 
-    private readonly ConcurrentQueue<object> received = new();
-    private IBusControl bus = null!;
+    private BusObserver bus = null!;
 
-    public async Task InitializeAsync()
-    {
-        bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
-        {
-            rabbit.Host(TestEnvironment.RabbitMq);
-            rabbit.ReceiveEndpoint($"results-observer-{Guid.NewGuid():N}", endpoint =>
-            {
-                endpoint.AutoDelete = true;
-                endpoint.Durable = false;
-                endpoint.Handler<SessionResultsChanged>(context => Received(context.Message));
-                endpoint.Handler<StandingsChanged>(context => Received(context.Message));
-            });
-        });
-        await bus.StartAsync();
-    }
+    public async Task InitializeAsync() => bus = await BusObserver.StartAsync("results", watch => watch.For<SessionResultsChanged>().For<StandingsChanged>());
 
-    public async Task DisposeAsync() => await bus.StopAsync();
+    public async Task DisposeAsync() => await bus.DisposeAsync();
 
     [Fact]
     public async Task An_upload_with_an_unknown_car_a_duplicate_position_and_a_bad_time_is_refused_with_its_lines_and_stores_nothing()
@@ -153,16 +137,16 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
         var standingsVersion = standings.GetProperty("version").GetInt64();
         standingsVersion.ShouldBe(3);
 
-        var results = await WaitFor<SessionResultsChanged>(m => m.SessionId == sessionId && m.Version == 4);
+        var results = await bus.WaitFor<SessionResultsChanged>(m => m.SessionId == sessionId && m.Version == 4);
         results.Region.ShouldBe(Region);
         results.State.Status.ShouldBe("Final");
         results.State.SeasonId.ShouldBe(scenario.SeasonId);
         results.State.Rows.Select(r => (r.CarNumber, r.Points)).ShouldBe([(2, 11m), (3, 6m), (1, 4m)]);
-        var published = await WaitFor<StandingsChanged>(m => m.SeasonId == scenario.SeasonId && m.Version == standingsVersion);
+        var published = await bus.WaitFor<StandingsChanged>(m => m.SeasonId == scenario.SeasonId && m.Version == standingsVersion);
         published.State.SeriesId.ShouldBe(scenario.SeriesId);
         published.State.Tables.Select(t => t.Classification).ShouldBe(["Overall", "Pro", "Pro-Am", "Am", "Teams"]);
         published.State.Tables[0].Rows.Select(r => (r.Name, r.Points)).ShouldBe([("Ben Cole", 11m), ("Cara Diaz", 6m), ("Anna Berg", 4m)]);
-        (await WaitFor<StandingsChanged>(m => m.SeasonId == scenario.SeasonId && m.Version == 1)).State.Provisional.ShouldBeTrue();
+        (await bus.WaitFor<StandingsChanged>(m => m.SeasonId == scenario.SeasonId && m.Version == 1)).State.Provisional.ShouldBeTrue();
     }
 
     [Fact]
@@ -182,17 +166,4 @@ public sealed class ClassificationImportTests(PlatformFixture platform) : IAsync
         problem.ErrorsFor("classPoints").ShouldHaveSingleItem().ShouldStartWith("GT3 is not a class of this series");
         (await scenario.Api.OkAsync(HttpMethod.Get, $"series/{scenario.SeriesId}/scoring")).GetProperty("version").GetInt64().ShouldBe(1);
     }
-
-    private Task Received(object message)
-    {
-        received.Enqueue(message);
-        return Task.CompletedTask;
-    }
-
-    private async Task<T> WaitFor<T>(Func<T, bool> match)
-        where T : class =>
-        (await Eventually.Until(
-            () => Task.FromResult(received.OfType<T>().FirstOrDefault(match)),
-            message => message is not null,
-            because: $"a {typeof(T).Name} should be published"))!;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -6,9 +5,9 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
-using MassTransit;
 using Motorsport.Contracts.Regional;
 using Motorsport.IntegrationTests.Infrastructure;
+using Motorsport.IntegrationTests.Messaging;
 using Motorsport.IntegrationTests.Regional;
 
 namespace Motorsport.IntegrationTests.Results;
@@ -36,29 +35,11 @@ public sealed class RaceControlTests(PlatformFixture platform) : IAsyncLifetime
         new(3, "Am", "Gamma Racing", _ => "Cara Diaz"),
     ];
 
-    private readonly ConcurrentQueue<RaceDecisionChanged> decisions = new();
-    private IBusControl bus = null!;
+    private BusObserver bus = null!;
 
-    public async Task InitializeAsync()
-    {
-        bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
-        {
-            rabbit.Host(TestEnvironment.RabbitMq);
-            rabbit.ReceiveEndpoint($"race-control-observer-{Guid.NewGuid():N}", endpoint =>
-            {
-                endpoint.AutoDelete = true;
-                endpoint.Durable = false;
-                endpoint.Handler<RaceDecisionChanged>(context =>
-                {
-                    decisions.Enqueue(context.Message);
-                    return Task.CompletedTask;
-                });
-            });
-        });
-        await bus.StartAsync();
-    }
+    public async Task InitializeAsync() => bus = await BusObserver.StartAsync("race-control", watch => watch.For<RaceDecisionChanged>());
 
-    public async Task DisposeAsync() => await bus.StopAsync();
+    public async Task DisposeAsync() => await bus.DisposeAsync();
 
     [Fact]
     public async Task Both_published_layouts_import_listing_entered_cars_the_file_leaves_out()
@@ -112,7 +93,7 @@ public sealed class RaceControlTests(PlatformFixture platform) : IAsyncLifetime
         scenario.Table(await scenario.StandingsAsync()).ShouldBe([(1, "Ben Cole", 10m), (2, "Anna Berg", 6m), (3, "Cara Diaz", 4m)]);
 
         var decisionId = decision.GetProperty("id").GetGuid();
-        var published = await WaitForDecision(decisionId);
+        var published = await bus.WaitFor<RaceDecisionChanged>(d => d.DecisionId == decisionId);
         (published.Region, published.State.Kind, published.State.CarNumber, published.State.PenaltySeconds, published.State.SeasonId)
             .ShouldBe((Region, "TimePenalty", 1, 5m, scenario.SeasonId));
 
@@ -243,10 +224,4 @@ public sealed class RaceControlTests(PlatformFixture platform) : IAsyncLifetime
 
         return rows;
     }
-
-    private async Task<RaceDecisionChanged> WaitForDecision(Guid decisionId) =>
-        (await Eventually.Until(
-            () => Task.FromResult(decisions.FirstOrDefault(d => d.DecisionId == decisionId)),
-            message => message is not null,
-            because: "the decision should be published"))!;
 }

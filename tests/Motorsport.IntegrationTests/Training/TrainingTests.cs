@@ -1,9 +1,8 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
-using MassTransit;
 using Motorsport.Contracts.Regional;
 using Motorsport.IntegrationTests.Infrastructure;
+using Motorsport.IntegrationTests.Messaging;
 using Motorsport.IntegrationTests.Regional;
 
 namespace Motorsport.IntegrationTests.Training;
@@ -17,31 +16,13 @@ public sealed class TrainingTests(PlatformFixture platform) : IAsyncLifetime
 {
     private const string Region = "europe";
 
-    private readonly ConcurrentQueue<CertificateChanged> certificatesOnBus = new();
-    private IBusControl bus = null!;
+    private BusObserver bus = null!;
 
     private static DateOnly Today => TrainingSetup.Today;
 
-    public async Task InitializeAsync()
-    {
-        bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
-        {
-            rabbit.Host(TestEnvironment.RabbitMq);
-            rabbit.ReceiveEndpoint($"certificate-observer-{Guid.NewGuid():N}", endpoint =>
-            {
-                endpoint.AutoDelete = true;
-                endpoint.Durable = false;
-                endpoint.Handler<CertificateChanged>(context =>
-                {
-                    certificatesOnBus.Enqueue(context.Message);
-                    return Task.CompletedTask;
-                });
-            });
-        });
-        await bus.StartAsync();
-    }
+    public async Task InitializeAsync() => bus = await BusObserver.StartAsync("certificate", watch => watch.For<CertificateChanged>());
 
-    public async Task DisposeAsync() => await bus.StopAsync();
+    public async Task DisposeAsync() => await bus.DisposeAsync();
 
     [Fact]
     public async Task An_entry_refused_for_an_uncertified_crew_is_accepted_once_its_engineer_and_mechanic_have_passed()
@@ -98,11 +79,8 @@ public sealed class TrainingTests(PlatformFixture platform) : IAsyncLifetime
         ShouldBreak(await crew.EnterAsync(await crew.CreateEventAsync(daysAhead: 90)), "no-certified-mechanic", "teamId");
         (await setup.Api.OkAsync(HttpMethod.Get, $"entries/{RegionalApi.Id(entry)}")).GetProperty("status").GetString().ShouldBe("Entered");
 
-        var announced = await Eventually.Until(
-            () => Task.FromResult(certificatesOnBus.FirstOrDefault(m => m.CertificateId == certificate && m.Version == 2)),
-            message => message is not null,
-            because: "the revocation should be published as CertificateChanged version 2");
-        announced!.State.RevokedOn.ShouldBe(Today);
+        var announced = await bus.WaitFor<CertificateChanged>(m => m.CertificateId == certificate && m.Version == 2);
+        announced.State.RevokedOn.ShouldBe(Today);
     }
 
     [Fact]
@@ -131,11 +109,8 @@ public sealed class TrainingTests(PlatformFixture platform) : IAsyncLifetime
         narrowWindow.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("standing").GetString()).ShouldBe(["Valid", "Valid"]);
 
         var mechanicCertificate = mechanicPass.GetProperty("certificateId").GetGuid();
-        var announced = await Eventually.Until(
-            () => Task.FromResult(certificatesOnBus.FirstOrDefault(m => m.CertificateId == mechanicCertificate)),
-            message => message is not null,
-            because: "a CertificateChanged should be published for the mechanic's certificate");
-        announced!.Region.ShouldBe(Region);
+        var announced = await bus.WaitFor<CertificateChanged>(m => m.CertificateId == mechanicCertificate);
+        announced.Region.ShouldBe(Region);
         announced.Version.ShouldBe(1);
         announced.State.ShouldBe(new CertificateState(
             team, mechanic, mechanicPass.GetProperty("personName").GetString()!, "Mechanic", model, mechanics, passedOn, passedOn.AddMonths(1)));

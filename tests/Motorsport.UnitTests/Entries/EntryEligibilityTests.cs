@@ -1,3 +1,5 @@
+using Motorsport.Contracts.Catalog;
+using Motorsport.Contracts.Regional;
 using Motorsport.Regional.Entries;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Teams;
@@ -21,7 +23,7 @@ public sealed class EntryEligibilityTests
         SeriesClasses = [new ClassFacts("Pro", null), new ClassFacts("Pro-Am", null), new ClassFacts("Rookie", 24)],
         RequireCertifiedCrew = true,
         TeamId = Team,
-        Car = new CarFacts(Car, "WP0ZZZ99ZPS100001", Team, "992-GT3-CUP", "Active", new DateOnly(2029, 12, 31)),
+        Car = new CarFacts(Car, "WP0ZZZ99ZPS100001", Team, "992-GT3-CUP", CatalogStatus.Active, new DateOnly(2029, 12, 31)),
         CarNumber = 7,
         Class = "Pro",
         Drivers = [new DriverFacts(Driver, "Lena Kraus", new DateOnly(2001, 5, 20))],
@@ -29,8 +31,8 @@ public sealed class EntryEligibilityTests
         LicenceCarsAllowed = [1],
         CrewCertificates =
         [
-            new CrewCertificateFacts(StaffRole.Engineer, "992-GT3-CUP", new DateOnly(2026, 3, 6), new DateOnly(2028, 3, 6)),
-            new CrewCertificateFacts(StaffRole.Mechanic, "992-GT3-CUP", new DateOnly(2026, 5, 15), new DateOnly(2028, 5, 15)),
+            new CrewCertificateFacts(CrewRole.Engineer, "992-GT3-CUP", new DateOnly(2026, 3, 6), new DateOnly(2028, 3, 6)),
+            new CrewCertificateFacts(CrewRole.Mechanic, "992-GT3-CUP", new DateOnly(2026, 5, 15), new DateOnly(2028, 5, 15)),
         ],
     };
 
@@ -70,7 +72,7 @@ public sealed class EntryEligibilityTests
 
     [Fact]
     public void A_car_of_a_retired_model_is_refused() =>
-        ShouldBreak(Eligible() with { Car = Eligible().Car with { ModelStatus = "Retired" } }, EntryRules.CarModelNotActive, "carId");
+        ShouldBreak(Eligible() with { Car = Eligible().Car with { ModelStatus = CatalogStatus.Retired } }, EntryRules.CarModelNotActive, "carId");
 
     [Fact]
     public void A_homologation_ending_before_the_last_day_of_the_event_is_refused() =>
@@ -208,7 +210,7 @@ public sealed class EntryEligibilityTests
 
     [Fact]
     public void A_team_manager_certificate_qualifies_neither_engineer_nor_mechanic() =>
-        ShouldBreak(Eligible() with { CrewCertificates = [Engineer, Mechanic with { Role = StaffRole.TeamManager }] }, EntryRules.NoCertifiedMechanic, "teamId");
+        ShouldBreak(Eligible() with { CrewCertificates = [Engineer, Mechanic with { Role = CrewRole.TeamManager }] }, EntryRules.NoCertifiedMechanic, "teamId");
 
     [Fact]
     public void With_the_series_switch_off_no_certificates_are_needed() =>

@@ -129,7 +129,7 @@ public sealed class InsightsViewsTests
             Certificate(lacking, "Mechanic", "992-GT3-R", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1)),
         };
         var views = new InsightsViews(
-            new InsightsSnapshot([new RegionFreshness { Region = "europe", LastMessageAtUtc = Now }], [], [], cars, [], [], [], certificates, []), Now, StaleAfter);
+            new InsightsFacts([new RegionFreshness { Region = "europe", LastMessageAtUtc = Now }]).With<TeamState>([]).With(cars).With(certificates), Now, StaleAfter);
 
         var all = views.TrainingCompliance(onlyLacking: false).Items;
         all.Single(t => t.TeamId == compliant).Compliant.ShouldBeTrue();
@@ -149,7 +149,7 @@ public sealed class InsightsViewsTests
             Certificate(team, "Mechanic", "992-CUP", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1)),
         };
         var views = new InsightsViews(
-            new InsightsSnapshot([new RegionFreshness { Region = "europe", LastMessageAtUtc = Now }], [], [], cars, [], [], [], certificates, []), Now, StaleAfter);
+            new InsightsFacts([new RegionFreshness { Region = "europe", LastMessageAtUtc = Now }]).With<TeamState>([]).With(cars).With(certificates), Now, StaleAfter);
 
         views.TrainingCompliance(onlyLacking: true).Items.ShouldHaveSingleItem()
             .CarModels.ShouldBe([new ModelCompliance("992-CUP", CertifiedEngineer: false, CertifiedMechanic: true)]);
@@ -168,12 +168,13 @@ public sealed class InsightsViewsTests
             ],
             cars, entries, events), Now, StaleAfter);
 
-    private static InsightsSnapshot Snapshot(
+    private static InsightsFacts Snapshot(
         IReadOnlyList<RegionFreshness> freshness,
         IReadOnlyList<Fact<CarState>>? cars = null,
         IReadOnlyList<Fact<EntryState>>? entries = null,
         IReadOnlyList<Fact<EventState>>? events = null) =>
-        new(freshness, [], [], cars ?? [], events ?? [], entries ?? [], [], [], []);
+        new InsightsFacts(freshness)
+            .With<TeamState>([]).With<DriverState>([]).With(cars ?? []).With(events ?? []).With(entries ?? []).With<SeriesState>([]);
 
     private static Fact<EventState> Event(string region, string timeZone, DateOnly start, DateOnly? end = null, string status = "Scheduled") =>
         new(region, Guid.NewGuid(), new EventState(Series, Season, $"Round at {timeZone}", "Circuit", start, end ?? start, timeZone, status, []));

@@ -1,3 +1,4 @@
+using Motorsport.Contracts.Catalog;
 using Motorsport.Regional.Teams;
 using Motorsport.Regional.Training;
 
@@ -62,16 +63,16 @@ public sealed class CertificateValidityTests
     {
         var mechanic = Guid.NewGuid();
         var engineer = Guid.NewGuid();
-        var first = Certificate(mechanic, StaffRole.Mechanic, "992-GT3-CUP", expiresOn: new DateOnly(2027, 1, 10));
-        var renewal = Certificate(mechanic, StaffRole.Mechanic, "992-GT3-CUP", expiresOn: new DateOnly(2028, 12, 5));
-        var otherModel = Certificate(mechanic, StaffRole.Mechanic, "992-GT3-R", expiresOn: new DateOnly(2027, 2, 1));
-        var colleague = Certificate(engineer, StaffRole.Engineer, "992-GT3-CUP", expiresOn: new DateOnly(2026, 12, 24));
+        var first = Certificate(mechanic, CrewRole.Mechanic, "992-GT3-CUP", expiresOn: new DateOnly(2027, 1, 10));
+        var renewal = Certificate(mechanic, CrewRole.Mechanic, "992-GT3-CUP", expiresOn: new DateOnly(2028, 12, 5));
+        var otherModel = Certificate(mechanic, CrewRole.Mechanic, "992-GT3-R", expiresOn: new DateOnly(2027, 2, 1));
+        var colleague = Certificate(engineer, CrewRole.Engineer, "992-GT3-CUP", expiresOn: new DateOnly(2026, 12, 24));
 
         CertificateValidity.LongestLasting([renewal, colleague, first, otherModel])
             .ShouldBe([renewal, colleague, otherModel], ignoreOrder: true);
     }
 
-    private static Certificate Certificate(Guid staffMemberId, StaffRole role, string carModelCode, DateOnly expiresOn) => new()
+    private static Certificate Certificate(Guid staffMemberId, CrewRole role, string carModelCode, DateOnly expiresOn) => new()
     {
         Id = Guid.NewGuid(),
         EnrolmentId = Guid.NewGuid(),

@@ -1,5 +1,6 @@
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Motorsport.Contracts.Regional;
 
 namespace Motorsport.Headquarters.Insights;
 
@@ -25,7 +26,7 @@ public static class CalendarExport
                 Description = $"Region {item.Region}",
                 DtStart = new CalDateTime(item.StartDate),
                 DtEnd = new CalDateTime(item.EndDate.AddDays(1)),
-                Status = string.Equals(item.Status, "Cancelled", StringComparison.OrdinalIgnoreCase) ? "CANCELLED" : "CONFIRMED",
+                Status = item.Status == nameof(EventStatus.Cancelled) ? "CANCELLED" : "CONFIRMED",
             });
         }
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,24 +18,26 @@ public static class InsightsApi
     {
         var insights = endpoints.MapGroup("/api/hq/insights").WithTags("Insights");
         insights.MapGet("/regions", async (InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync([RecordKinds.Team, RecordKinds.Driver, RecordKinds.Car, RecordKinds.Event, RecordKinds.Entry], cancellationToken))
+            (await loader.LoadAsync([typeof(TeamState), typeof(DriverState), typeof(CarState), typeof(EventState), typeof(EntryState)], cancellationToken))
             .Overview()).WithSummary("Per region: teams, drivers, cars, upcoming events, live entries and freshness").RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/calendar", Calendar).WithSummary("One calendar of every region's events, by the instant each starts").RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/calendar.ics", CalendarFeed).WithSummary("The calendar of every region as iCalendar").RequireAuthorization(Policies.HeadquartersRead).Produces<string>(200, CalendarExport.ContentType);
         insights.MapGet("/car-models", async (InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync([RecordKinds.Car, RecordKinds.Entry], cancellationToken)).CarModels()).WithSummary("Cars and entries per car model, across regions and per region").RequireAuthorization(Policies.HeadquartersRead);
+            (await loader.LoadAsync([typeof(CarState), typeof(EntryState)], cancellationToken)).CarModels()).WithSummary("Cars and entries per car model, across regions and per region").RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/training-compliance", async (bool? onlyLacking, InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync([RecordKinds.Car, RecordKinds.Team, RecordKinds.Certificate], cancellationToken))
+            (await loader.LoadAsync([typeof(CarState), typeof(TeamState), typeof(CertificateState)], cancellationToken))
             .TrainingCompliance(onlyLacking ?? false)).WithSummary("Teams and whether their crews hold the certificates for the models they run").RequireAuthorization(Policies.HeadquartersRead);
+        insights.MapGet("/training-enrolments", async (InsightsLoader loader, CancellationToken cancellationToken) =>
+            (await loader.LoadAsync([typeof(EnrolmentState)], cancellationToken)).Training()).WithSummary("Per region: training enrolments by status").RequireAuthorization(Policies.HeadquartersRead);
         insights.MapGet("/standings", async (string? series, InsightsLoader loader, CancellationToken cancellationToken) =>
-            (await loader.LoadAsync([RecordKinds.Series, RecordKinds.Standings], cancellationToken)).Standings(series)).WithSummary("Every region's standings per series and season").RequireAuthorization(Policies.HeadquartersRead);
+            (await loader.LoadAsync([typeof(SeriesState), typeof(StandingsState)], cancellationToken)).Standings(series)).WithSummary("Every region's standings per series and season").RequireAuthorization(Policies.HeadquartersRead);
         insights.MapPost("/rebuild", Rebuild).WithSummary("Forget the read model and ask every region to publish its state again (ops)").RequireAuthorization(Policies.Operations);
         return endpoints;
     }
 
     private static async Task<Results<Ok<InsightsView<CalendarEvent>>, ValidationProblem>> Calendar(
         [PlausibleDate] DateOnly? from, [PlausibleDate] DateOnly? to, InsightsLoader loader, CancellationToken cancellationToken) =>
-        DateRangeFilter.Inverted(from, to) is { } inverted ? inverted : TypedResults.Ok((await loader.LoadAsync([RecordKinds.Event, RecordKinds.Series], cancellationToken)).Calendar(from, to));
+        DateRangeFilter.Inverted(from, to) is { } inverted ? inverted : TypedResults.Ok((await loader.LoadAsync([typeof(EventState), typeof(SeriesState)], cancellationToken)).Calendar(from, to));
 
     /// <summary>The calendar view across regions as an iCalendar feed, with the same date filters.</summary>
     private static async Task<Results<ContentHttpResult, ValidationProblem>> CalendarFeed(
@@ -42,7 +45,7 @@ public static class InsightsApi
         DateRangeFilter.Inverted(from, to) is { } inverted
             ? inverted
             : TypedResults.Text(
-                CalendarExport.ToICalendar((await loader.LoadAsync([RecordKinds.Event, RecordKinds.Series], cancellationToken)).Calendar(from, to).Items),
+                CalendarExport.ToICalendar((await loader.LoadAsync([typeof(EventState), typeof(SeriesState)], cancellationToken)).Calendar(from, to).Items),
                 CalendarExport.ContentType);
 
     /// <summary>Forgets the read model and asks every region to re-publish its state; the views fill again as it arrives.</summary>
@@ -59,29 +62,27 @@ public static class InsightsApi
 }
 
 /// <summary>
-/// Reads, once per request, the kinds of record a view is computed from (the other kinds are left empty): the read model
+/// Reads, once per request, the kinds of record a view is computed from, named by the state they carry: the read model
 /// holds one row per team, car, event, entry, classification… of every region, and a view needs only a few of them.
 /// </summary>
 public sealed class InsightsLoader(HeadquartersDbContext db, TimeProvider time, IOptions<InsightsOptions> options)
 {
-    public async Task<InsightsViews> LoadAsync(string[] kinds, CancellationToken cancellationToken)
+    private static readonly MethodInfo AddKind = typeof(InsightsLoader).GetMethod(nameof(Add), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    public async Task<InsightsViews> LoadAsync(Type[] states, CancellationToken cancellationToken)
     {
+        var kinds = states.Select(RegionalKinds.Of).ToList();
         var records = await db.RegionalRecords.AsNoTracking().Where(r => kinds.Contains(r.Kind)).ToListAsync(cancellationToken);
-        var freshness = await db.RegionFreshness.AsNoTracking().ToListAsync(cancellationToken);
+        var facts = new InsightsFacts(await db.RegionFreshness.AsNoTracking().ToListAsync(cancellationToken));
         var byKind = records.ToLookup(r => r.Kind);
-        var snapshot = new InsightsSnapshot(
-            freshness,
-            Facts<TeamState>(byKind[RecordKinds.Team]),
-            Facts<DriverState>(byKind[RecordKinds.Driver]),
-            Facts<CarState>(byKind[RecordKinds.Car]),
-            Facts<EventState>(byKind[RecordKinds.Event]),
-            Facts<EntryState>(byKind[RecordKinds.Entry]),
-            Facts<SeriesState>(byKind[RecordKinds.Series]),
-            Facts<CertificateState>(byKind[RecordKinds.Certificate]),
-            Facts<StandingsState>(byKind[RecordKinds.Standings]));
-        return new InsightsViews(snapshot, time.GetUtcNow().UtcDateTime, options.Value.StaleAfter);
+        foreach (var state in states)
+        {
+            AddKind.MakeGenericMethod(state).Invoke(null, [facts, byKind[RegionalKinds.Of(state)]]);
+        }
+
+        return new InsightsViews(facts, time.GetUtcNow().UtcDateTime, options.Value.StaleAfter);
     }
 
-    private static List<Fact<T>> Facts<T>(IEnumerable<RegionalRecord> records) =>
-        records.Select(r => new Fact<T>(r.Region, r.EntityId, JsonSerializer.Deserialize<T>(r.State, InsightsJson.Options)!)).ToList();
+    private static void Add<TState>(InsightsFacts facts, IEnumerable<RegionalRecord> records) =>
+        facts.With(records.Select(r => new Fact<TState>(r.Region, r.EntityId, JsonSerializer.Deserialize<TState>(r.State, InsightsJson.Options)!)).ToList());
 }

@@ -1,3 +1,4 @@
+using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 
@@ -6,17 +7,28 @@ namespace Motorsport.Headquarters.Insights;
 /// <summary>One thing a region owns, at the newest version headquarters has.</summary>
 public sealed record Fact<TState>(string Region, Guid Id, TState State);
 
-/// <summary>Everything the views are computed from; loaded once per request, computed without I/O.</summary>
-public sealed record InsightsSnapshot(
-    IReadOnlyList<RegionFreshness> Freshness,
-    IReadOnlyList<Fact<TeamState>> Teams,
-    IReadOnlyList<Fact<DriverState>> Drivers,
-    IReadOnlyList<Fact<CarState>> Cars,
-    IReadOnlyList<Fact<EventState>> Events,
-    IReadOnlyList<Fact<EntryState>> Entries,
-    IReadOnlyList<Fact<SeriesState>> Series,
-    IReadOnlyList<Fact<CertificateState>> Certificates,
-    IReadOnlyList<Fact<StandingsState>> Standings);
+/// <summary>
+/// Everything the views are computed from: the regions' freshness and, per state type, the facts of the kinds a request
+/// loaded. Loaded once per request, computed without I/O. A view reading a kind that was not loaded fails loudly rather
+/// than showing nothing.
+/// </summary>
+public sealed class InsightsFacts(IReadOnlyList<RegionFreshness> freshness)
+{
+    private readonly Dictionary<Type, object> kinds = [];
+
+    public IReadOnlyList<RegionFreshness> Freshness => freshness;
+
+    public InsightsFacts With<TState>(IReadOnlyList<Fact<TState>> facts)
+    {
+        kinds[typeof(TState)] = facts;
+        return this;
+    }
+
+    public IReadOnlyList<Fact<TState>> Of<TState>() =>
+        kinds.TryGetValue(typeof(TState), out var facts)
+            ? (IReadOnlyList<Fact<TState>>)facts
+            : throw new InvalidOperationException($"The view reads {typeof(TState).Name}, which the request did not load.");
+}
 
 public sealed record RegionStatus(string Region, DateTime? LastMessageAtUtc, DateTime? LastChangeAtUtc, bool Stale);
 
@@ -29,6 +41,9 @@ public sealed record RegionOverview(
 public sealed record CalendarEvent(
     string Region, bool RegionStale, Guid EventId, string Name, string Series, string Circuit, DateOnly StartDate, DateOnly EndDate,
     string TimeZone, DateTimeOffset StartsAt, DateTime StartsAtUtc, string Status);
+
+/// <summary>A region's training enrolments, counted by status.</summary>
+public sealed record RegionTraining(string Region, bool Stale, IReadOnlyDictionary<string, int> EnrolmentsByStatus);
 
 public sealed record CarModelUsage(string CarModelCode, int Cars, int Entries, IReadOnlyList<CarModelRegionUsage> Regions);
 
@@ -43,33 +58,31 @@ public sealed record SeasonStandings(
     string Region, bool RegionStale, Guid SeriesId, string SeriesCode, string Series, Guid SeasonId, int? Year, bool Provisional, IReadOnlyList<StandingsTableState> Tables);
 
 /// <summary>The aggregated views of headquarters, computed from the read model.</summary>
-public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, TimeSpan staleAfter)
+public sealed class InsightsViews(InsightsFacts facts, DateTime nowUtc, TimeSpan staleAfter)
 {
-    private const string Entered = "Entered";
-
-    public IReadOnlyList<RegionStatus> Regions { get; } = snapshot.Freshness
+    public IReadOnlyList<RegionStatus> Regions { get; } = facts.Freshness
         .OrderBy(f => f.Region, StringComparer.Ordinal)
         .Select(f => new RegionStatus(f.Region, f.LastMessageAtUtc, f.LastChangeAtUtc, nowUtc - f.LastMessageAtUtc > staleAfter))
         .ToList();
 
     public InsightsView<RegionOverview> Overview() => View(RegionNames().Select(region =>
     {
-        var cars = snapshot.Cars.Where(c => c.Region == region).ToList();
+        var cars = facts.Of<CarState>().Where(c => c.Region == region).ToList();
         return new RegionOverview(
             region,
             IsStale(region),
-            snapshot.Teams.Count(t => t.Region == region),
-            snapshot.Drivers.Count(d => d.Region == region),
+            facts.Of<TeamState>().Count(t => t.Region == region),
+            facts.Of<DriverState>().Count(d => d.Region == region),
             cars.Count,
             cars.GroupBy(c => c.State.CarModelCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            snapshot.Events.Count(e => e.Region == region && IsUpcoming(e.State)),
-            snapshot.Entries.Count(e => e.Region == region && e.State.Status == Entered));
+            facts.Of<EventState>().Count(e => e.Region == region && IsUpcoming(e.State)),
+            facts.Of<EntryState>().Count(e => e.Region == region && IsEntered(e.State)));
     }));
 
     public InsightsView<CalendarEvent> Calendar(DateOnly? from, DateOnly? to)
     {
-        var seriesNames = snapshot.Series.ToDictionary(s => (s.Region, s.Id), s => s.State.Name);
-        return View(snapshot.Events
+        var seriesNames = facts.Of<SeriesState>().ToDictionary(s => (s.Region, s.Id), s => s.State.Name);
+        return View(facts.Of<EventState>()
             .Where(e => (from is null || e.State.EndDate >= from) && (to is null || e.State.StartDate <= to))
             .Select(e =>
             {
@@ -83,15 +96,15 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
 
     public InsightsView<CarModelUsage> CarModels()
     {
-        var entered = snapshot.Entries.Where(e => e.State.Status == Entered).ToList();
-        var models = snapshot.Cars.Select(c => c.State.CarModelCode).Concat(entered.Select(e => e.State.CarModelCode)).Distinct().Order(StringComparer.Ordinal);
+        var entered = facts.Of<EntryState>().Where(e => IsEntered(e.State)).ToList();
+        var models = facts.Of<CarState>().Select(c => c.State.CarModelCode).Concat(entered.Select(e => e.State.CarModelCode)).Distinct().Order(StringComparer.Ordinal);
         return View(models.Select(model =>
         {
             var perRegion = RegionNames()
                 .Select(region => new CarModelRegionUsage(
                     region,
                     IsStale(region),
-                    snapshot.Cars.Count(c => c.Region == region && c.State.CarModelCode == model),
+                    facts.Of<CarState>().Count(c => c.Region == region && c.State.CarModelCode == model),
                     entered.Count(e => e.Region == region && e.State.CarModelCode == model)))
                 .Where(r => r.Cars > 0 || r.Entries > 0)
                 .ToList();
@@ -102,17 +115,17 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
     /// <summary>Every team running cars, per model it runs: a valid engineer and a valid mechanic certificate today?</summary>
     public InsightsView<TeamCompliance> TrainingCompliance(bool onlyLacking)
     {
-        var certificates = snapshot.Certificates.ToLookup(c => (c.Region, c.State.TeamId));
-        var teams = snapshot.Teams.ToDictionary(t => (t.Region, t.Id), t => t.State.Name);
-        return View(snapshot.Cars
+        var certificates = facts.Of<CertificateState>().ToLookup(c => (c.Region, c.State.TeamId));
+        var teams = facts.Of<TeamState>().ToDictionary(t => (t.Region, t.Id), t => t.State.Name);
+        return View(facts.Of<CarState>()
             .GroupBy(c => (c.Region, c.State.TeamId))
             .Select(team =>
             {
                 var models = team.Select(c => c.State.CarModelCode).Distinct().Order(StringComparer.Ordinal)
                     .Select(model => new ModelCompliance(
                         model,
-                        certificates[team.Key].Any(c => IsValidToday(c, model, "Engineer")),
-                        certificates[team.Key].Any(c => IsValidToday(c, model, "Mechanic"))))
+                        certificates[team.Key].Any(c => IsValidToday(c, model, CrewRole.Engineer)),
+                        certificates[team.Key].Any(c => IsValidToday(c, model, CrewRole.Mechanic))))
                     .ToList();
                 return new TeamCompliance(
                     team.Key.Region, IsStale(team.Key.Region), team.Key.TeamId, teams.GetValueOrDefault(team.Key, ""),
@@ -122,11 +135,17 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
             .OrderBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Team, StringComparer.Ordinal).ThenBy(t => t.TeamId));
     }
 
+    public InsightsView<RegionTraining> Training() => View(RegionNames().Select(region => new RegionTraining(
+        region,
+        IsStale(region),
+        facts.Of<EnrolmentState>().Where(e => e.Region == region)
+            .GroupBy(e => e.State.Status).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()))));
+
     /// <summary>Each region's standings per series and season, as the region computed them.</summary>
     public InsightsView<SeasonStandings> Standings(string? seriesCode)
     {
-        var series = snapshot.Series.ToDictionary(s => (s.Region, s.Id), s => s.State);
-        return View(snapshot.Standings
+        var series = facts.Of<SeriesState>().ToDictionary(s => (s.Region, s.Id), s => s.State);
+        return View(facts.Of<StandingsState>()
             .Select(s =>
             {
                 var owner = series.GetValueOrDefault((s.Region, s.State.SeriesId));
@@ -138,12 +157,14 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
             .OrderBy(s => s.Region, StringComparer.Ordinal).ThenBy(s => s.Series, StringComparer.Ordinal).ThenBy(s => s.Year).ThenBy(s => s.SeasonId));
     }
 
-    private bool IsValidToday(Fact<CertificateState> certificate, string model, string role)
+    private bool IsValidToday(Fact<CertificateState> certificate, string model, CrewRole role)
     {
         var today = DateOnly.FromDateTime(nowUtc);
-        return certificate.State.CarModelCode == model && certificate.State.Role == role && certificate.State.RevokedOn is null
+        return certificate.State.CarModelCode == model && certificate.State.Role == role.ToString() && certificate.State.RevokedOn is null
             && certificate.State.PassedOn <= today && today < certificate.State.ExpiresOn;
     }
+
+    private static bool IsEntered(EntryState state) => state.Status == nameof(EntryStatus.Entered);
 
     private InsightsView<T> View<T>(IEnumerable<T> items) => new(Regions, items.ToList());
 
@@ -152,7 +173,7 @@ public sealed class InsightsViews(InsightsSnapshot snapshot, DateTime nowUtc, Ti
     private bool IsStale(string region) => Regions.FirstOrDefault(r => r.Region == region)?.Stale ?? true;
 
     private bool IsUpcoming(EventState state) =>
-        state.Status == "Scheduled" && state.EndDate >= DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, Zone(state.TimeZone)));
+        state.Status == nameof(EventStatus.Scheduled) && state.EndDate >= DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, Zone(state.TimeZone)));
 
     /// <summary>
     /// An event's first day begins at local midnight at the circuit; the calendar orders events by that instant. Midnight of

@@ -26,21 +26,6 @@ public sealed class RegionFreshness
     public DateTime? LastChangeAtUtc { get; set; }
 }
 
-public static class RecordKinds
-{
-    public const string Team = "team";
-    public const string Driver = "driver";
-    public const string Car = "car";
-    public const string Event = "event";
-    public const string Entry = "entry";
-    public const string Series = "series";
-    public const string Engineer = "engineer";
-    public const string Certificate = "certificate";
-    public const string SessionResults = "session-results";
-    public const string Standings = "standings";
-    public const string RaceDecision = "race-decision";
-}
-
 internal sealed class RegionalRecordConfiguration : IEntityTypeConfiguration<RegionalRecord>
 {
     public void Configure(EntityTypeBuilder<RegionalRecord> record)

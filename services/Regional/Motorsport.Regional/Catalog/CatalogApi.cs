@@ -24,7 +24,7 @@ public sealed record CatalogCarModelResponse(
 }
 
 public sealed record TrainingCourseReplicaQuery(
-    [property: EnumValue<StaffRole>] string? Role,
+    [property: EnumValue<CrewRole>] string? Role,
     [property: StringLength(40)] string? CarModelCode,
     [property: EnumValue<CatalogStatus>] string? Status);
 
@@ -95,7 +95,7 @@ public static class CatalogApi
         var query = db.CatalogTrainingCourses.AsNoTracking();
         if (filter.Role is not null)
         {
-            var role = NameOf<StaffRole>(filter.Role);
+            var role = NameOf<CrewRole>(filter.Role);
             query = query.Where(c => c.Role == role);
         }
 

@@ -20,6 +20,8 @@ public sealed class CatalogTrainingCourse : ICatalogReplica<CatalogTrainingCours
     public long Version { get; set; }
     public DateTime ChangedAtUtc { get; set; }
 
+    public bool IsActive => Status == nameof(CatalogStatus.Active);
+
     public static CatalogTrainingCourse From(TrainingCourseChanged changed)
     {
         var course = new CatalogTrainingCourse
@@ -62,5 +64,6 @@ internal sealed class CatalogTrainingCourseConfiguration : IEntityTypeConfigurat
         course.Property(c => c.Location).HasMaxLength(80);
         course.Property(c => c.Status).HasMaxLength(10);
         course.Property(c => c.Version).IsConcurrencyToken();
+        course.Ignore(c => c.IsActive);
     }
 }

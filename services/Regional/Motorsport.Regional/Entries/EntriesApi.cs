@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Motorsport.Contracts.Catalog;
+using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Cars;
@@ -282,7 +284,7 @@ public static partial class EntriesApi
             RequireCertifiedCrew = series.RequireCertifiedCrew,
             CrewCertificates = crewCertificates,
             TeamId = candidate.TeamId,
-            Car = new CarFacts(car.Id, car.ChassisNumber, car.TeamId, car.CarModel.Code, car.CarModel.Status, car.CarModel.HomologationValidUntil),
+            Car = new CarFacts(car.Id, car.ChassisNumber, car.TeamId, car.CarModel.Code, car.CarModel.IsActive ? CatalogStatus.Active : CatalogStatus.Retired, car.CarModel.HomologationValidUntil),
             CarNumber = candidate.CarNumber,
             Class = candidate.Class,
             Drivers = candidate.DriverIds.Select(driverId => drivers[driverId]).Select(d => new DriverFacts(d.Id, d.FullName, d.DateOfBirth)).ToList(),

@@ -10,8 +10,6 @@ using Motorsport.Regional.Teams;
 
 namespace Motorsport.Regional.Entries;
 
-public enum EntryStatus { Entered, Withdrawn }
-
 /// <summary>A team's car, under a car number, with its drivers and class, in one event. Withdrawn entries stay, as history.</summary>
 public sealed class Entry : IVersioned
 {

@@ -1,3 +1,5 @@
+using Motorsport.Contracts.Catalog;
+using Motorsport.Contracts.Regional;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Teams;
 using Motorsport.Regional.Training;
@@ -27,10 +29,10 @@ public sealed record EventFacts(string Name, EventStatus Status, DateOnly StartD
 public sealed record ClassFacts(string Code, int? MaxDriverAge);
 
 /// <summary>The car and its model as the region's catalogue replica has it now.</summary>
-public sealed record CarFacts(Guid CarId, string ChassisNumber, Guid OwnerTeamId, string ModelCode, string ModelStatus, DateOnly? HomologationValidUntil);
+public sealed record CarFacts(Guid CarId, string ChassisNumber, Guid OwnerTeamId, string ModelCode, CatalogStatus ModelStatus, DateOnly? HomologationValidUntil);
 
 /// <summary>A certificate held by a person still in the team's crew, on the entered car's model.</summary>
-public sealed record CrewCertificateFacts(StaffRole Role, string CarModelCode, DateOnly PassedOn, DateOnly ExpiresOn);
+public sealed record CrewCertificateFacts(CrewRole Role, string CarModelCode, DateOnly PassedOn, DateOnly ExpiresOn);
 
 public sealed record DriverFacts(Guid DriverId, string Name, DateOnly DateOfBirth);
 
@@ -98,8 +100,8 @@ public static class EntryEligibility
         DriversWithinClassAge,
         TeamLicensed,
         WithinLicensedCars,
-        facts => CrewCertified(facts, StaffRole.Engineer, EntryRules.NoCertifiedEngineer),
-        facts => CrewCertified(facts, StaffRole.Mechanic, EntryRules.NoCertifiedMechanic),
+        facts => CrewCertified(facts, CrewRole.Engineer, EntryRules.NoCertifiedEngineer),
+        facts => CrewCertified(facts, CrewRole.Mechanic, EntryRules.NoCertifiedMechanic),
     ];
 
     public static EntryRejection? Check(EntryFacts facts)
@@ -144,7 +146,7 @@ public static class EntryEligibility
     private static EntryRejection? CarModelActive(EntryFacts facts)
     {
         var car = facts.Car;
-        if (car.ModelStatus != "Active")
+        if (car.ModelStatus != CatalogStatus.Active)
         {
             return new(EntryRules.CarModelNotActive, "carId",
                 $"Car model {car.ModelCode} of car {car.ChassisNumber} is {car.ModelStatus} in this region's catalogue.");
@@ -214,7 +216,7 @@ public static class EntryEligibility
                 $"The team's licences for this season allow {allowed} car(s) per event; this entry would make it {cars}.");
     }
 
-    private static EntryRejection? CrewCertified(EntryFacts facts, StaffRole role, string rule)
+    private static EntryRejection? CrewCertified(EntryFacts facts, CrewRole role, string rule)
     {
         if (!facts.RequireCertifiedCrew)
         {

@@ -1,3 +1,4 @@
+using Motorsport.Contracts.Regional;
 using System.ComponentModel.DataAnnotations;
 using Motorsport.ServiceDefaults;
 

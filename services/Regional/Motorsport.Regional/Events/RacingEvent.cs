@@ -7,8 +7,6 @@ using Motorsport.Regional.Series;
 
 namespace Motorsport.Regional.Events;
 
-public enum EventStatus { Scheduled, Cancelled, Completed }
-
 public enum EngineerRole { SupportEngineer, PerformanceEngineer }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.Regional.Regions;
@@ -24,16 +25,23 @@ public sealed class RegionOptions
 
 public static class RegionConfiguration
 {
-    /// <summary>Reads and validates the region up front: every other registration (database file, queue prefix, routes) depends on it.</summary>
-    public static RegionOptions AddRegion(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Binds the region, checked when the service starts (before its database is touched): a missing or malformed id, a
+    /// missing name or an unknown time zone stops it with the setting named. Returns the id, which names the routes and
+    /// the queues before the container exists.
+    /// </summary>
+    public static string AddRegion(this IHostApplicationBuilder builder)
     {
-        var region = builder.Configuration.GetSection(RegionOptions.Section).Get<RegionOptions>() ?? new RegionOptions();
-        Validator.ValidateObject(region, new ValidationContext(region), validateAllProperties: true);
-        _ = TimeZoneInfo.FindSystemTimeZoneById(region.TimeZone);
+        builder.Services.AddOptions<RegionOptions>()
+            .BindConfiguration(RegionOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(region => TimeZoneInfo.TryFindSystemTimeZoneById(region.TimeZone, out _), $"{RegionOptions.Section}:{nameof(RegionOptions.TimeZone)} is not a known time zone.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<RegionOptions>>().Value);
 
-        builder.Configuration["Service:Name"] ??= $"regional-{region.Id}";
-        builder.Services.AddSingleton(region);
-        return region;
+        var id = builder.Configuration[$"{RegionOptions.Section}:{nameof(RegionOptions.Id)}"] ?? "";
+        builder.Configuration["Service:Name"] ??= $"regional-{id}";
+        return id;
     }
 }
 

@@ -43,6 +43,7 @@ public sealed partial class RegionalSnapshotRequestedConsumer(
             Publish([season.ToStandingsChanged(region.Id, standings)]);
         }
         Publish((await db.Certificates.AsNoTracking().ToListAsync(cancellationToken)).Select(c => c.ToChanged(region.Id)));
+        Publish((await db.Enrolments.AsNoTracking().ToListAsync(cancellationToken)).Select(e => e.ToChanged(region.Id)));
 
         LogSnapshot(logger, region.Id, published);
     }

@@ -92,6 +92,26 @@ public sealed class SessionResult
     /// <summary>The car's race time as the timing export gave it; time penalties re-rank by it.</summary>
     public TimeSpan? TotalTime { get; set; }
 
+    /// <summary>An imported line matched to its entry, as the entry stands now.</summary>
+    public static SessionResult Of(Guid sessionId, ImportedRow row, Entry entry, Guid? licenceId) => new()
+    {
+        SessionId = sessionId,
+        CarNumber = row.CarNumber,
+        EntryId = entry.Id,
+        TeamId = entry.TeamId,
+        LicenceId = licenceId,
+        Class = entry.Class,
+        DriverIds = [.. entry.DriverIds],
+        Status = row.Status,
+        Position = row.Position,
+        Laps = row.Laps,
+        TotalTime = row.TotalTime,
+        NotRunning = row.NotRunning,
+        Pole = row.Pole,
+        FastestLap = row.FastestLap,
+        Guest = row.Guest,
+    };
+
     public void CopyFrom(SessionResult other)
     {
         EntryId = other.EntryId;

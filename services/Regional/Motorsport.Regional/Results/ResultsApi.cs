@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
@@ -174,12 +175,7 @@ public static partial class ResultsApi
             return ResultsProblems.Rejected(parsed.Errors, notEntered);
         }
 
-        // The export has every car's best lap; the session's fastest lap is the quickest of them, whoever set it.
-        var fastest = parsed.Rows.Where(r => r.FastestLapTime is not null).MinBy(r => r.FastestLapTime)?.CarNumber;
-        var rows = parsed.Rows
-            .Select(r => new ImportedRow(
-                r.CarNumber, r.Position, r.Status, r.Laps, r.TotalTime, r.NotRunning, r.CarNumber == query.Pole, r.CarNumber == fastest, guests.Contains(r.CarNumber)))
-            .ToList();
+        var rows = ImportedRow.FromTiming(parsed.Rows, query.Pole, guests);
         var season = await store.SaveClassificationAsync(import, rows, query.LessThanHalfDistance, query.CorrectionReason, query.AbsentAsNotStarted ?? false, cancellationToken);
         return Saved(import, season, rows.Count, loggers, response);
     }

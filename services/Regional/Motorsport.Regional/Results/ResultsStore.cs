@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
@@ -14,7 +15,22 @@ namespace Motorsport.Regional.Results;
 
 /// <summary>A line of a classification, whichever way it arrived, before it is matched to its entry.</summary>
 public sealed record ImportedRow(
-    int CarNumber, int? Position, ResultStatus Status, int? Laps, TimeSpan? TotalTime, bool NotRunning, bool Pole, bool FastestLap, bool Guest);
+    int CarNumber, int? Position, ResultStatus Status, int? Laps, TimeSpan? TotalTime, bool NotRunning, bool Pole, bool FastestLap, bool Guest)
+{
+    /// <summary>
+    /// A timing export's rows with what the export does not say: the pole (from qualifying) and the guests, as race control
+    /// names them. The export has every car's best lap; the session's fastest lap is the quickest of them, whoever set it.
+    /// </summary>
+    public static List<ImportedRow> FromTiming(IReadOnlyList<TimingRow> rows, int? pole, IReadOnlyCollection<int> guests)
+    {
+        var fastest = rows.Where(r => r.FastestLapTime is not null).MinBy(r => r.FastestLapTime)?.CarNumber;
+        return
+        [
+            .. rows.Select(r => new ImportedRow(
+                r.CarNumber, r.Position, r.Status, r.Laps, r.TotalTime, r.NotRunning, r.CarNumber == pole, r.CarNumber == fastest, guests.Contains(r.CarNumber))),
+        ];
+    }
+}
 
 /// <summary>The session taking a classification, tracked, and the event's standing entries by car number.</summary>
 public sealed record ResultsImport(RacingEvent Event, RaceSession Session, IReadOnlyDictionary<int, Entry> Entries);
@@ -58,24 +74,7 @@ public sealed class ResultsStore(RegionalDbContext db, IOutbox outbox, RegionOpt
         session.ReplaceResults(rows.Concat(absent).Select(row =>
         {
             var entry = entries[row.CarNumber];
-            return new SessionResult
-            {
-                SessionId = session.Id,
-                CarNumber = row.CarNumber,
-                EntryId = entry.Id,
-                TeamId = entry.TeamId,
-                LicenceId = licences.GetValueOrDefault(entry.Id),
-                Class = entry.Class,
-                DriverIds = [.. entry.DriverIds],
-                Status = row.Status,
-                Position = row.Position,
-                Laps = row.Laps,
-                TotalTime = row.TotalTime,
-                NotRunning = row.NotRunning,
-                Pole = row.Pole,
-                FastestLap = row.FastestLap,
-                Guest = row.Guest,
-            };
+            return SessionResult.Of(session.Id, row, entry, licences.GetValueOrDefault(entry.Id));
         }).ToList());
         session.LessThanHalfDistance = lessThanHalfDistance;
         if (session.Status == SessionStatus.Final)

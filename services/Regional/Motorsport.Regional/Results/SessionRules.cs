@@ -1,3 +1,4 @@
+using Motorsport.Contracts.Regional;
 using Motorsport.Regional.Events;
 
 namespace Motorsport.Regional.Results;

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Series;
 
 namespace Motorsport.Regional.Teams;
-
-public enum StaffRole { Engineer, Mechanic, TeamManager }
 
 /// <summary>A customer team registered with the regional office, with its entrant licences and its crew.</summary>
 public sealed class Team : IVersioned
@@ -55,7 +54,7 @@ public sealed class TeamStaffMember
     public Guid Id { get; init; }
     public Guid TeamId { get; init; }
     public required string Name { get; set; }
-    public StaffRole Role { get; set; }
+    public CrewRole Role { get; set; }
 }
 
 internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>

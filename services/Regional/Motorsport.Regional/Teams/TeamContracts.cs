@@ -1,3 +1,4 @@
+using Motorsport.Contracts.Catalog;
 using System.ComponentModel.DataAnnotations;
 using Motorsport.ServiceDefaults;
 
@@ -24,14 +25,14 @@ public sealed record UpdateLicenceRequest(
 
 public sealed record StaffMemberRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
-    [property: Required, EnumValue<StaffRole>] string? Role,
+    [property: Required, EnumValue<CrewRole>] string? Role,
     [property: Required] long? Version);
 
 public sealed record TeamQuery(Guid? SeriesId, Guid? SeasonId, [property: StringLength(120)] string? Name);
 
 public sealed record LicenceResponse(Guid Id, Guid SeriesId, Guid SeasonId, string Number, int CarsAllowed);
 
-public sealed record StaffMemberResponse(Guid Id, string Name, StaffRole Role);
+public sealed record StaffMemberResponse(Guid Id, string Name, CrewRole Role);
 
 public sealed record TeamResponse(
     Guid Id,

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Contracts.Catalog;
+using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
@@ -231,7 +233,7 @@ public static class TeamsApi
                 Id = Guid.CreateVersion7(time.GetUtcNow()),
                 TeamId = team.Id,
                 Name = request.Name!,
-                Role = Enum.Parse<StaffRole>(request.Role!, ignoreCase: true),
+                Role = Enum.Parse<CrewRole>(request.Role!, ignoreCase: true),
             });
             return null;
         }, cancellationToken);
@@ -255,7 +257,7 @@ public static class TeamsApi
                 return StaffNotFound(team, staffId);
             }
 
-            var role = Enum.Parse<StaffRole>(request.Role!, ignoreCase: true);
+            var role = Enum.Parse<CrewRole>(request.Role!, ignoreCase: true);
             if (role != member.Role && openEnrolments + certificates > 0)
             {
                 return ApiProblem.Unprocessable("role",

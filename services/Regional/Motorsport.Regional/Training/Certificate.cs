@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 using Motorsport.Regional.Data;
@@ -18,7 +19,7 @@ public sealed class Certificate : IVersioned
     public Guid TeamId { get; init; }
     public Guid StaffMemberId { get; init; }
     public required string PersonName { get; init; }
-    public StaffRole Role { get; init; }
+    public CrewRole Role { get; init; }
     public required string CarModelCode { get; init; }
     public required string CourseCode { get; init; }
     public DateOnly PassedOn { get; init; }

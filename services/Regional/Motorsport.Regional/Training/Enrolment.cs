@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 using Motorsport.Regional.Data;
 using Motorsport.Regional.Teams;
@@ -25,6 +26,9 @@ public sealed class Enrolment : IVersioned
     public DateTime CreatedAtUtc { get; init; }
     public long Version { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
+
+    public EnrolmentChanged ToChanged(string region) =>
+        new(region, Id, Version, new EnrolmentState(SessionId, TeamId, StaffMemberId, PersonName, Status.ToString()), UpdatedAtUtc);
 }
 
 internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolment>

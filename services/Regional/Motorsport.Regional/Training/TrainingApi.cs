@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Motorsport.Contracts.Catalog;
 using Motorsport.Data;
 using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Data;
@@ -90,7 +91,7 @@ public static partial class TrainingApi
             return ApiProblem.Unprocessable("courseCode", $"No training course has code '{request.CourseCode}' in this region's catalogue.");
         }
 
-        if (course.Status != "Active")
+        if (!course.IsActive)
         {
             return ApiProblem.Unprocessable("courseCode", $"Course {course.Code} is {course.Status} in this region's catalogue.", TrainingRules.CourseNotActive);
         }
@@ -194,8 +195,8 @@ public static partial class TrainingApi
     /// the shared exception handler answers 409 on <c>staffMemberId</c>.
     /// </summary>
     private static async Task<Results<CreatedAtRoute<EnrolmentResponse>, ProblemHttpResult>> Enrol(
-        Guid id, EnrolRequest request, RegionalDbContext db, TimeProvider time, ILoggerFactory loggers, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid id, EnrolRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, ILoggerFactory loggers,
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var session = await db.TrainingSessions.AsNoTracking().Include(s => s.Course).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
@@ -255,6 +256,7 @@ public static partial class TrainingApi
             UpdatedAtUtc = now.UtcDateTime,
         };
         db.Enrolments.Add(enrolment);
+        outbox.Publish(enrolment.ToChanged(region.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -299,6 +301,7 @@ public static partial class TrainingApi
 
         enrolment.Status = to;
         enrolment.Touch(time);
+        outbox.Publish(enrolment.ToChanged(region.Id));
         if (to == EnrolmentStatus.Passed)
         {
             enrolment.Certificate = Certify(enrolment, session, time);
@@ -415,7 +418,7 @@ public static partial class TrainingApi
     }
 
     // Headquarters validates course roles against the same three names, so the replica's string always parses.
-    private static StaffRole CourseRole(TrainingSession session) => Enum.Parse<StaffRole>(session.Course.Role, ignoreCase: true);
+    private static CrewRole CourseRole(TrainingSession session) => Enum.Parse<CrewRole>(session.Course.Role, ignoreCase: true);
 
     private static ProblemHttpResult SessionNotFound(Guid id) => ApiProblem.NotFound("id", $"No training session has id '{id}'.");
 
@@ -432,8 +435,8 @@ public static partial class TrainingApi
     private static partial void LogSessionFull(ILogger logger, string courseCode, Guid sessionId, Guid staffMemberId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Certified staff member {StaffMemberId} as {Role} on {CarModelCode} until {ExpiresOn}")]
-    private static partial void LogCertified(ILogger logger, Guid staffMemberId, StaffRole role, string carModelCode, DateOnly expiresOn);
+    private static partial void LogCertified(ILogger logger, Guid staffMemberId, CrewRole role, string carModelCode, DateOnly expiresOn);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Revoked certificate {CertificateId} of staff member {StaffMemberId} as {Role} on {CarModelCode}")]
-    private static partial void LogRevoked(ILogger logger, Guid certificateId, Guid staffMemberId, StaffRole role, string carModelCode);
+    private static partial void LogRevoked(ILogger logger, Guid certificateId, Guid staffMemberId, CrewRole role, string carModelCode);
 }

@@ -1,3 +1,4 @@
+using Motorsport.Contracts.Catalog;
 using System.ComponentModel.DataAnnotations;
 using Motorsport.Regional.Teams;
 using Motorsport.ServiceDefaults;
@@ -105,7 +106,7 @@ public sealed record CertificateResponse(
     Guid TeamId,
     Guid StaffMemberId,
     string PersonName,
-    StaffRole Role,
+    CrewRole Role,
     string CarModelCode,
     string CourseCode,
     DateOnly PassedOn,

@@ -6,9 +6,6 @@ using Motorsport.Headquarters.Catalog.CarModels;
 
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;
 
-/// <summary>The crew role a course qualifies people for; certificates are held per person, role and car model.</summary>
-public enum CrewRole { Engineer, Mechanic, TeamManager }
-
 /// <summary>A course headquarters offers on one car model; regions schedule sessions of it and certify those who pass.</summary>
 public sealed class TrainingCourse : IVersioned
 {
