@@ -228,12 +228,13 @@ finishing_order() {
 
 # cup_export ROUND RACE FILE: a Carrera Cup race as the timing provider's results layout (one driver, first and second name).
 cup_export() {
-  local round=$1 race=$2 file=$3 order p=0 i laps status position total leader=1530694 previous=0 gap_first gap_previous lap
+  local round=$1 race=$2 file=$3 order p=0 i short laps status position total leader=1530694 previous=0 gap_first gap_previous lap
   mapfile -t order < <(finishing_order "$round" "$race" ${#teams[@]})
   echo "POSITION;NUMBER;STATUS;LAPS;TOTAL_TIME;GAP_FIRST;GAP_PREVIOUS;FL_LAPNUM;FL_TIME;FL_KPH;TEAM;CLASS;GROUP;DIVISION;VEHICLE;TIRES;ECM Participant Id;ECM Team Id;*Extra 7;*Extra 8;Sort Key;DRIVER_FIRSTNAME;DRIVER_SECONDNAME;DRIVER_LICENSE;DRIVER_HOMETOWN;DRIVER_COUNTRY;DRIVER_SHORTNAME;" >"$file"
   for i in "${order[@]}"; do
     p=$((p + 1))
     lap=$((100747 + (i * 53 + round * 29 + race * 11) % 900))
+    short=${driver_last[$i]:0:3}; short=${short^^}
     if [ "$p" = ${#order[@]} ] && [ $(( (round + race) % 2 )) = 0 ]; then
       # The last car out with a mechanical problem: unplaced, fewer laps.
       status=Retired; laps=8; position=""; total=""; gap_first=""; gap_previous=""
@@ -245,7 +246,7 @@ cup_export() {
       else gap_first=$(gap $((total - leader))); gap_previous=$(gap $((total - previous))); fi
       previous=$total; total=$(ms "$total")
     fi
-    echo "$position;${numbers[$i]};$status;$laps;$total;$gap_first;$gap_previous;$((3 + i % 11));$(ms "$lap");$((158 + i % 4)).$((i % 10));${TEAMS[$i]};$(tr 'a-z' 'A-Z' <<<"${driver_classes[$i]}");;;Porsche 911 GT3 Cup (992);Michelin;$((80400 + i));$((550 + i));;;$(printf %04d "$p");${driver_first[$i]};$(tr 'a-z' 'A-Z' <<<"${driver_last[$i]}");L-$((i + 1));;${NATIONS[$(( i % ${#NATIONS[@]} ))]};$(tr 'a-z' 'A-Z' <<<"${driver_last[$i]:0:3}");" >>"$file"
+    echo "$position;${numbers[$i]};$status;$laps;$total;$gap_first;$gap_previous;$((3 + i % 11));$(ms "$lap");$((158 + i % 4)).$((i % 10));${TEAMS[$i]};${driver_classes[$i]^^};;;Porsche 911 GT3 Cup (992);Michelin;$((80400 + i));$((550 + i));;;$(printf %04d "$p");${driver_first[$i]};${driver_last[$i]^^};L-$((i + 1));;${NATIONS[$(( i % ${#NATIONS[@]} ))]};$short;" >>"$file"
   done
 }
 
@@ -259,7 +260,7 @@ sprint_export() {
     total=$((leader + (p - 1) * 4211 + (i * 89 + round * 13) % 900))
     if [ "$p" = 1 ]; then gap_first=-; gap_previous=-; else gap_first=$(gap $((total - leader))); gap_previous=$(gap $((total - previous))); fi
     previous=$total
-    echo "$p;$((101 + i));${TEAMS[$i]};${driver_first[$((22 + 2 * i))]} $(tr 'a-z' 'A-Z' <<<"${driver_last[$((22 + 2 * i))]}");${driver_first[$((23 + 2 * i))]} $(tr 'a-z' 'A-Z' <<<"${driver_last[$((23 + 2 * i))]}");;;${gt_vehicles[$i]};Michelin;$(tr 'a-z' 'A-Z' <<<"${gt_classes[$i]}");GT;;Classified;38;$(ms "$total" h);$gap_first;$gap_previous;$((5 + i * 3));$(ms $((99421 + (i * 61 + round * 17) % 1200)));$((171 + i % 3)).$((i % 10));;" >>"$file"
+    echo "$p;$((101 + i));${TEAMS[$i]};${driver_first[$((22 + 2 * i))]} ${driver_last[$((22 + 2 * i))]^^};${driver_first[$((23 + 2 * i))]} ${driver_last[$((23 + 2 * i))]^^};;;${gt_vehicles[$i]};Michelin;${gt_classes[$i]^^};GT;;Classified;38;$(ms "$total" h);$gap_first;$gap_previous;$((5 + i * 3));$(ms $((99421 + (i * 61 + round * 17) % 1200)));$((171 + i % 3)).$((i % 10));;" >>"$file"
   done
 }
 

@@ -65,7 +65,7 @@ public static partial class ReadmeExamples
         Add("trap 'status=$?; echo \"README.md line $(readme_line $LINENO) failed (exit $status): $BASH_COMMAND\" >&2' ERR", 0);
         foreach (var example in examples)
         {
-            Add($"echo '--- README.md line {example.Line} ({example.Section})' >&2", example.Line - 1);
+            Add($"echo '--- README.md line {example.Line} ({example.Section.Replace("'", "'\\''", StringComparison.Ordinal)})' >&2", example.Line - 1);
             for (var i = 0; i < example.Lines.Count; i++)
             {
                 Add(example.Lines[i].Replace("http://127.0.0.1:5000", gateway, StringComparison.Ordinal), example.Line + i);

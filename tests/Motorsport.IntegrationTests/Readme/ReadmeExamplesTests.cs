@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
 using System.Text;
 using Motorsport.IntegrationTests.Infrastructure;
 using Motorsport.ServiceDefaults.Security;
@@ -17,6 +18,7 @@ public sealed class ReadmeCollection : ICollectionFixture<PlatformFixture>
 /// order against the demo, each variable taken from an earlier answer, and every call succeeds.
 /// </summary>
 [Collection(ReadmeCollection.Name)]
+[SupportedOSPlatform("linux")] // the README's examples are bash
 public sealed class ReadmeExamplesTests(PlatformFixture platform)
 {
     private static readonly string Readme = Path.Combine(TestEnvironment.RepositoryRoot, "README.md");
