@@ -58,7 +58,8 @@ public sealed class ReadmeExamplesTests(PlatformFixture platform)
 
             var run = await RunAsync(script, [], work.FullName, new Dictionary<string, string>());
 
-            run.ExitCode.ShouldBe(0, $"an example of README.md failed:\n{Tail(run.Output)}");
+            var failed = run.Output.Split('\n').Where(line => line.StartsWith("README.md line ", StringComparison.Ordinal)).Distinct();
+            run.ExitCode.ShouldBe(0, $"{string.Join('\n', failed)}\nThe run's last output:\n{Tail(run.Output)}");
         }
         finally
         {
@@ -124,5 +125,5 @@ public sealed class ReadmeExamplesTests(PlatformFixture platform)
         }
     }
 
-    private static string Tail(string output) => output.Length <= 6000 ? output : "…" + output[^6000..];
+    private static string Tail(string output) => output.Length <= 2000 ? output : "…" + output[^2000..];
 }
