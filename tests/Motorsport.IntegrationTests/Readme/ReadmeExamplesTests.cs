@@ -6,8 +6,11 @@ using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.IntegrationTests.Readme;
 
-/// <summary>A platform of its own: the demo seed and the README's examples fill it with data no other test expects.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// A platform of its own: the demo seed and the README's examples fill it with data no other test expects. It runs after
+/// the other collections, alone, because both platforms would share the run's RabbitMQ virtual host and its queue names.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ReadmeCollection : ICollectionFixture<PlatformFixture>
 {
     public const string Name = "readme";
