@@ -19,12 +19,12 @@ HQ_PORT=5100
 WEB_PORT=5300
 DASHBOARD_PORT=18888
 OTLP_HTTP_PORT=4318
-# id:port:display name:time zone — a new region is one more line here and one route and cluster in the gateway's configuration.
-REGIONS=(
-  "europe:5201:Europe:Europe/Berlin"
-  "us:5202:United States:America/New_York"
-  "asia-pacific:5203:Asia-Pacific:Asia/Singapore"
-)
+# id:port:display name:time zone, one entry per line of regions.conf (the one list of local regions).
+REGIONS=()
+while read -r region_id region_port region_zone region_name; do
+  [[ -z $region_id || $region_id == \#* ]] && continue
+  REGIONS+=("$region_id:$region_port:$region_name:$region_zone")
+done <"$ROOT/regions.conf"
 
 # Local development only: 'up' signs and validates tokens with this key. Production sets Auth__Authority (OIDC) instead.
 export Auth__SigningKey="${Auth__SigningKey:-motorsport-local-development-signing-key-not-for-production}"
@@ -151,8 +151,16 @@ cmd_up() {
       "ASPNETCORE_URLS=http://127.0.0.1:$port" "ConnectionStrings__Database=Data Source=$DATA_DIR/regional-$id.db" \
       "Region__Id=$id" "Region__DisplayName=$name" "Region__TimeZone=$zone"
   done
+  # Each region's route and cluster, in the same YARP settings as k8s/overlays/headquarters/gateway-regions.env.
+  local routes=()
+  for entry in "${REGIONS[@]}"; do
+    IFS=: read -r id port _ <<<"$entry"
+    routes+=("ReverseProxy__Routes__region-${id}__ClusterId=region-$id" "ReverseProxy__Routes__region-${id}__Match__Path=/api/regions/$id/{**rest}"
+      "ReverseProxy__Routes__region-${id}__AuthorizationPolicy=region" "ReverseProxy__Routes__region-${id}__Metadata__Region=$id"
+      "ReverseProxy__Clusters__region-${id}__Destinations__primary__Address=http://127.0.0.1:$port")
+  done
   start_process gateway gateway/Motorsport.Gateway Motorsport.Gateway.dll "${common[@]}" "ASPNETCORE_URLS=http://127.0.0.1:$GATEWAY_PORT" \
-    "ReverseProxy__Clusters__web__Destinations__primary__Address=http://127.0.0.1:$WEB_PORT"
+    "ReverseProxy__Clusters__web__Destinations__primary__Address=http://127.0.0.1:$WEB_PORT" "${routes[@]}"
   start_process web services/WebApp/Motorsport.WebApp Motorsport.WebApp.dll ASPNETCORE_ENVIRONMENT=Development \
     "Auth__SigningKey=$Auth__SigningKey" "ASPNETCORE_URLS=http://127.0.0.1:$WEB_PORT" "Gateway__Address=http://127.0.0.1:$GATEWAY_PORT" \
     "Database__Provider=Sqlite" "ConnectionStrings__Database=Data Source=$DATA_DIR/web.db"

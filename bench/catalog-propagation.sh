@@ -5,7 +5,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 GATEWAY="${GATEWAY:-http://127.0.0.1:5000}"
 SAMPLES="${1:-30}"
-REGIONS=(europe us asia-pacific)
+REGIONS=()
+while read -r id _; do [[ -z $id || $id == \#* ]] || REGIONS+=("$id"); done <"$ROOT/regions.conf"
 
 curl -fs "$GATEWAY/health/ready" >/dev/null || { echo "the platform is not up: run ./platform.sh up --detach" >&2; exit 1; }
 HQ_TOKEN="$("$ROOT/platform.sh" token --role hq-admin)"

@@ -13,7 +13,7 @@ builder.AddServiceDefaults();
 builder.WebHost.ConfigureKestrel(kestrel => builder.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits));
 builder.AddClientRateLimiting();
 builder.Services.AddSingleton<IRequestRegion, ProxyRouteRegion>();
-builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddConfigFilter<ReadinessHealthChecks>();
 builder.Services.AddOpenTelemetry().WithTracing(tracing => tracing.AddSource("Yarp.ReverseProxy"));
 builder.Services.AddSingleton<ApiDocumentRoutes>();
 builder.Services.AddSingleton<IProxyConfigProvider>(services => services.GetRequiredService<ApiDocumentRoutes>());

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Motorsport.ServiceDefaults.Security;
 
 // Issues a locally signed token for development: './platform.sh token --role region-staff --region europe'.
-// The regions it signs for are the platform's configured ones, from MOTORSPORT_REGIONS (./platform.sh sets it from REGIONS).
+// The regions it signs for are the platform's configured ones, from MOTORSPORT_REGIONS (./platform.sh sets it from regions.conf).
 // Anything it refuses is one line on stderr and exit code 2.
 var role = new Option<string>("--role") { Description = string.Join(", ", Roles.All), Required = true };
 var region = new Option<string?>("--region") { Description = "the region a region-staff token acts in (required for region-staff)" };

@@ -124,12 +124,14 @@ public sealed class PlatformFixture : IAsyncLifetime
         var gatewaySettings = new Dictionary<string, string>
         {
             ["ReverseProxy__Clusters__headquarters__Destinations__primary__Address"] = $"http://127.0.0.1:{hqPort}",
-            [$"ReverseProxy__Routes__region-{LateRegion}__ClusterId"] = $"region-{LateRegion}",
-            [$"ReverseProxy__Routes__region-{LateRegion}__Match__Path"] = $"/api/regions/{LateRegion}/{{**rest}}",
-            [$"ReverseProxy__Routes__region-{LateRegion}__Metadata__Region"] = LateRegion,
         };
+        // Every region's route and cluster, as platform.sh gives them to the gateway from regions.conf.
         foreach (var (region, port) in regionPorts)
         {
+            gatewaySettings[$"ReverseProxy__Routes__region-{region}__ClusterId"] = $"region-{region}";
+            gatewaySettings[$"ReverseProxy__Routes__region-{region}__Match__Path"] = $"/api/regions/{region}/{{**rest}}";
+            gatewaySettings[$"ReverseProxy__Routes__region-{region}__AuthorizationPolicy"] = "region";
+            gatewaySettings[$"ReverseProxy__Routes__region-{region}__Metadata__Region"] = region;
             gatewaySettings[$"ReverseProxy__Clusters__region-{region}__Destinations__primary__Address"] = $"http://127.0.0.1:{port}";
         }
 
