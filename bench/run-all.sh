@@ -13,7 +13,8 @@ GATEWAY=http://127.0.0.1:5000
 HQ_DIRECT=http://127.0.0.1:5100
 EUROPE_DIRECT=http://127.0.0.1:5201
 NGINX_PORT=5080
-REGIONS=(europe us asia-pacific)
+REGIONS=()
+while read -r id _; do [[ -z $id || $id == \#* ]] || REGIONS+=("$id"); done <"$ROOT/regions.conf"
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
