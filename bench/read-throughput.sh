@@ -50,9 +50,6 @@ printf '%-38s %10s %9s %9s %9s %8s\n' "endpoint" "req/s" "p50 ms" "p90 ms" "p99 
 for target in "${targets[@]}"; do
   IFS='|' read -r name token url <<<"$target"
   out="$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -H "Authorization: Bearer $token" "$url")"
-  awk -v name="$name" '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /^ +50%/ { p50 = ms($2) } /^ +90%/ { p90 = ms($2) } /^ +99%/ { p99 = ms($2) }
-    /Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $5 }
-    END { printf "%-38s %10.0f %9.2f %9.2f %9.2f %8d\n", name, rps, p50, p90, p99, bad + 0 }' <<<"$out"
+  read -r rps p50 p90 p99 failed < <(awk -f "$ROOT/bench/wrk-figures.awk" <<<"$out")
+  printf '%-38s %10s %9s %9s %9s %8s\n' "$name" "$rps" "$p50" "$p90" "$p99" "$failed"
 done

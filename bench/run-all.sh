@@ -47,13 +47,10 @@ for region in "${REGIONS[@]}"; do region_tokens+=("$region=$(token --role region
 export BENCH_HQ_TOKEN="$HQ_ADMIN" BENCH_REGION_TOKENS="$(IFS=,; echo "${region_tokens[*]}")"
 bench_tool() { dotnet "$ROOT/bench/Motorsport.Bench/bin/${CONFIGURATION:-Release}/net10.0/Motorsport.Bench.dll" "$@"; }
 
-# wrk's figures as "req/s p50 p99" (milliseconds), after a few seconds unmeasured so JIT and caches have settled.
+# wrk's figures (bench/wrk-figures.awk), after a few seconds unmeasured so JIT and caches have settled.
 measure() { # token url
   wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer $1" "$2" >/dev/null
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -H "Authorization: Bearer $1" "$2" | awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 } /Non-2xx/ { bad = $5 }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad + 0 }'
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -H "Authorization: Bearer $1" "$2" | awk -f "$ROOT/bench/wrk-figures.awk"
 }
 row() { printf '  %-44s %9s %9s %9s %s\n' "$@"; }
 
@@ -87,9 +84,9 @@ NGINX
 "$NGINX" -p "$BENCH_DIR" -c "$BENCH_DIR/nginx.conf"
 until curl -fs -o /dev/null -H "Authorization: Bearer $EUROPE" "http://127.0.0.1:$NGINX_PORT/api/regions/europe/teams?pageSize=20"; do sleep 0.1; done
 path="/api/regions/europe/teams?pageSize=20"
-read -r direct_rps direct_p50 direct_p99 _ < <(measure "$EUROPE" "$EUROPE_DIRECT$path")
-read -r nginx_rps nginx_p50 nginx_p99 _ < <(measure "$EUROPE" "http://127.0.0.1:$NGINX_PORT$path")
-read -r gateway_rps gateway_p50 gateway_p99 _ < <(measure "$EUROPE" "$GATEWAY$path")
+read -r direct_rps direct_p50 _ direct_p99 _ < <(measure "$EUROPE" "$EUROPE_DIRECT$path")
+read -r nginx_rps nginx_p50 _ nginx_p99 _ < <(measure "$EUROPE" "http://127.0.0.1:$NGINX_PORT$path")
+read -r gateway_rps gateway_p50 _ gateway_p99 _ < <(measure "$EUROPE" "$GATEWAY$path")
 row "" "req/s" "p50 ms" "p99 ms" "ratio"
 row "direct" "$direct_rps" "$direct_p50" "$direct_p99" "1.00 x direct"
 row "nginx" "$nginx_rps" "$nginx_p50" "$nginx_p99" "$(awk -v a="$nginx_rps" -v b="$direct_rps" 'BEGIN { printf "%.2f x direct", a / b }')"
@@ -103,7 +100,7 @@ insights() { # label
   row "view" "req/s" "p50 ms" "p99 ms" "non-2xx"
   local view
   for view in regions car-models training-compliance calendar standings; do
-    read -r rps p50 p99 bad < <(measure "$HQ" "$GATEWAY/api/hq/insights/$view")
+    read -r rps p50 _ p99 bad < <(measure "$HQ" "$GATEWAY/api/hq/insights/$view")
     row "$view" "$rps" "$p50" "$p99" "$bad"
   done
 }

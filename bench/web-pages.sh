@@ -9,6 +9,7 @@
 # GATEWAY (default http://127.0.0.1:5000) and WEB (default http://127.0.0.1:5300) name another instance, e.g. one on
 # other ports; the web app must offer the development sign-in (Development environment with a signing key), as under 'up'.
 set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 GATEWAY="${GATEWAY:-http://127.0.0.1:5000}"
 WEB="${WEB:-http://127.0.0.1:5300}"
 SECONDS_EACH="${1:-10}"
@@ -91,10 +92,7 @@ for target in "${targets[@]}"; do
     out="$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -H "Cookie: $cookie" "$base$path")"
     # After the load too: a page that answered 200 with a refused API call on it (rate limit, time-out) would be fast and wrong.
     check "$cookie" "$base$path" || echo "  (the figures below are not the page's: see above)" >&2
-    awk -v name="$name" -v via="$via" '
-      function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-      /^ +50%/ { p50 = ms($2) } /^ +90%/ { p90 = ms($2) } /^ +99%/ { p99 = ms($2) }
-      /Requests\/sec/ { rps = $2 } /Non-2xx/ { bad += $5 } /Socket errors/ { bad += 1 }
-      END { printf "%-38s %-8s %8.0f %9.2f %9.2f %9.2f %8d\n", name, via, rps, p50, p90, p99, bad + 0 }' <<<"$out"
+    read -r rps p50 p90 p99 failed < <(awk -f "$ROOT/bench/wrk-figures.awk" <<<"$out")
+    printf '%-38s %-8s %8s %9s %9s %9s %8s\n' "$name" "$via" "$rps" "$p50" "$p90" "$p99" "$failed"
   done
 done
