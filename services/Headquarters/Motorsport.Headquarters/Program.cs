@@ -25,7 +25,7 @@ builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
 builder.Services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.Section)
     .Validate(insights => insights.StaleAfter > TimeSpan.Zero, $"{InsightsOptions.Section}:{nameof(InsightsOptions.StaleAfter)} must be positive.")
     .ValidateOnStart();
-builder.Services.AddScoped<InsightsLoader>();
+builder.Services.AddScoped<InsightsReader>();
 builder.Services.AddScoped<ReadModelStore>();
 builder.Services.AddHostedService<ReadModelBootstrap>();
 

@@ -29,8 +29,8 @@ public sealed class ReadModelStoreTests : IAsyncLifetime
         await using var applyingVersion2 = Context();
         await using var applyingVersion1 = Context();
 
-        await new ReadModelStore(applyingVersion2).ApplyAsync(Team(2), CancellationToken.None);
-        await new ReadModelStore(applyingVersion1).ApplyAsync(Team(1), CancellationToken.None);
+        await new ReadModelStore(applyingVersion2).UpsertAsync(Team(2), CancellationToken.None);
+        await new ReadModelStore(applyingVersion1).UpsertAsync(Team(1), CancellationToken.None);
 
         var stored = await Stored();
         (stored.Version, stored.State).ShouldBe((2, """{"name":"v2"}"""));
@@ -42,11 +42,11 @@ public sealed class ReadModelStoreTests : IAsyncLifetime
         await using var db = Context();
         var store = new ReadModelStore(db);
 
-        await store.ApplyAsync(Team(1), CancellationToken.None);
-        await store.ApplyAsync(Team(3), CancellationToken.None);
+        await store.UpsertAsync(Team(1), CancellationToken.None);
+        await store.UpsertAsync(Team(3), CancellationToken.None);
         // A redelivery of the newest and a late older one: neither moves the record.
-        await store.ApplyAsync(Team(3), CancellationToken.None);
-        await store.ApplyAsync(Team(2), CancellationToken.None);
+        await store.UpsertAsync(Team(3), CancellationToken.None);
+        await store.UpsertAsync(Team(2), CancellationToken.None);
 
         var stored = await Stored();
         (stored.Version, stored.State, stored.ChangedAtUtc).ShouldBe((3, """{"name":"v3"}""", Noon.AddMinutes(3)));

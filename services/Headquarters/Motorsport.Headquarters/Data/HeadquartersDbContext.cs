@@ -24,6 +24,7 @@ public abstract class HeadquartersDbContext(DbContextOptions options) : DbContex
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HeadquartersDbContext).Assembly);
+        modelBuilder.AddProjections();
         modelBuilder.AddMessagingTables();
     }
 }

@@ -1,34 +1,33 @@
+using System.Text.Json;
 using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
 using Motorsport.Data;
 
 namespace Motorsport.Headquarters.Insights;
 
-/// <summary>One thing a region owns, at the newest version headquarters has.</summary>
-public sealed record Fact<TState>(string Region, Guid Id, TState State);
+/// <summary>How many of something a region has.</summary>
+public sealed record RegionCount(string Region, int Count);
 
-/// <summary>
-/// Everything the views are computed from: the regions' freshness and, per state type, the facts of the kinds a request
-/// loaded. Loaded once per request, computed without I/O. A view reading a kind that was not loaded fails loudly rather
-/// than showing nothing.
-/// </summary>
-public sealed class InsightsFacts(IReadOnlyList<RegionFreshness> freshness)
-{
-    private readonly Dictionary<Type, object> kinds = [];
+/// <summary>How many of something a region has per car model.</summary>
+public sealed record ModelCount(string Region, string CarModelCode, int Count);
 
-    public IReadOnlyList<RegionFreshness> Freshness => freshness;
+/// <summary>How many of something a region has per status.</summary>
+public sealed record StatusCount(string Region, string Status, int Count);
 
-    public InsightsFacts With<TState>(IReadOnlyList<Fact<TState>> facts)
-    {
-        kinds[typeof(TState)] = facts;
-        return this;
-    }
+/// <summary>How many scheduled events of a region end on one date at circuits of one time zone.</summary>
+public sealed record EventEnds(string Region, string TimeZone, DateOnly EndDate, int Count);
 
-    public IReadOnlyList<Fact<TState>> Of<TState>() =>
-        kinds.TryGetValue(typeof(TState), out var facts)
-            ? (IReadOnlyList<Fact<TState>>)facts
-            : throw new InvalidOperationException($"The view reads {typeof(TState).Name}, which the request did not load.");
-}
+/// <summary>An event of the calendar with the name of its series, if headquarters has heard of the series.</summary>
+public sealed record CalendarRow(EventRow Event, string? Series);
+
+/// <summary>A car model a team runs.</summary>
+public sealed record TeamModel(string Region, Guid TeamId, string CarModelCode);
+
+/// <summary>A crew role of a team certified on a car model by a certificate valid today.</summary>
+public sealed record CrewCertification(string Region, Guid TeamId, string CarModelCode, string Role);
+
+/// <summary>A season's standings with the series they belong to, if headquarters has heard of it.</summary>
+public sealed record StandingsSource(StandingsRow Standings, SeriesRow? Series);
 
 public sealed record RegionStatus(string Region, DateTime? LastMessageAtUtc, DateTime? LastChangeAtUtc, bool Stale);
 
@@ -57,55 +56,62 @@ public sealed record ModelCompliance(string CarModelCode, bool CertifiedEngineer
 public sealed record SeasonStandings(
     string Region, bool RegionStale, Guid SeriesId, string SeriesCode, string Series, Guid SeasonId, int? Year, bool Provisional, IReadOnlyList<StandingsTableState> Tables);
 
-/// <summary>The aggregated views of headquarters, computed from the read model.</summary>
-public sealed class InsightsViews(InsightsFacts facts, DateTime nowUtc, TimeSpan staleAfter)
+/// <summary>
+/// The aggregated views of headquarters, composed without I/O from what <see cref="InsightsReader"/> queried from the
+/// projections: counts, rows and the regions' freshness.
+/// </summary>
+public sealed class InsightsViews(IReadOnlyList<RegionFreshness> freshness, DateTime nowUtc, TimeSpan staleAfter)
 {
-    public IReadOnlyList<RegionStatus> Regions { get; } = facts.Freshness
+    public IReadOnlyList<RegionStatus> Regions { get; } = freshness
         .OrderBy(f => f.Region, StringComparer.Ordinal)
         .Select(f => new RegionStatus(f.Region, f.LastMessageAtUtc, f.LastChangeAtUtc, nowUtc - f.LastMessageAtUtc > staleAfter))
         .ToList();
 
-    public InsightsView<RegionOverview> Overview() => View(RegionNames().Select(region =>
+    /// <summary>The date certificates are checked on: a certificate counts from the day it was passed until the day before it expires.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(nowUtc);
+
+    /// <summary>No circuit's local date is more than a day behind UTC's, so an event ending before this date is over everywhere.</summary>
+    public DateOnly EarliestUpcomingEnd => Today.AddDays(-1);
+
+    public InsightsView<RegionOverview> Overview(
+        IReadOnlyList<RegionCount> teams, IReadOnlyList<RegionCount> drivers, IReadOnlyList<ModelCount> cars, IReadOnlyList<ModelCount> entries,
+        IReadOnlyList<EventEnds> scheduled) => View(RegionNames().Select(region =>
     {
-        var cars = facts.Of<CarState>().Where(c => c.Region == region).ToList();
+        var regionCars = cars.Where(c => c.Region == region).ToList();
         return new RegionOverview(
             region,
             IsStale(region),
-            facts.Of<TeamState>().Count(t => t.Region == region),
-            facts.Of<DriverState>().Count(d => d.Region == region),
-            cars.Count,
-            cars.GroupBy(c => c.State.CarModelCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            facts.Of<EventState>().Count(e => e.Region == region && IsUpcoming(e.State)),
-            facts.Of<EntryState>().Count(e => e.Region == region && IsEntered(e.State)));
+            teams.Where(t => t.Region == region).Sum(t => t.Count),
+            drivers.Where(d => d.Region == region).Sum(d => d.Count),
+            regionCars.Sum(c => c.Count),
+            regionCars.GroupBy(c => c.CarModelCode).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(c => c.Count)),
+            scheduled.Where(e => e.Region == region && e.EndDate >= LocalToday(e.TimeZone)).Sum(e => e.Count),
+            entries.Where(e => e.Region == region).Sum(e => e.Count));
     }));
 
-    public InsightsView<CalendarEvent> Calendar(DateOnly? from, DateOnly? to)
-    {
-        var seriesNames = facts.Of<SeriesState>().ToDictionary(s => (s.Region, s.Id), s => s.State.Name);
-        return View(facts.Of<EventState>()
-            .Where(e => (from is null || e.State.EndDate >= from) && (to is null || e.State.StartDate <= to))
-            .Select(e =>
-            {
-                var startsAt = LocalMidnight(e.State.StartDate, e.State.TimeZone);
-                return new CalendarEvent(
-                    e.Region, IsStale(e.Region), e.Id, e.State.Name, seriesNames.GetValueOrDefault((e.Region, e.State.SeriesId), ""),
-                    e.State.Circuit, e.State.StartDate, e.State.EndDate, e.State.TimeZone, startsAt, startsAt.UtcDateTime, e.State.Status);
-            })
-            .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Region, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.EventId));
-    }
+    public InsightsView<CalendarEvent> Calendar(IReadOnlyList<CalendarRow> events) => View(events
+        .Select(row =>
+        {
+            var e = row.Event;
+            var startsAt = LocalMidnight(e.StartDate, e.TimeZone);
+            return new CalendarEvent(
+                e.Region, IsStale(e.Region), e.EntityId, e.Name, row.Series ?? "", e.Circuit, e.StartDate, e.EndDate, e.TimeZone, startsAt, startsAt.UtcDateTime, e.Status);
+        })
+        .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Region, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.EventId));
 
-    public InsightsView<CarModelUsage> CarModels()
+    /// <param name="cars">Cars per region and model.</param>
+    /// <param name="entries">Live (entered, not withdrawn) entries per region and model.</param>
+    public InsightsView<CarModelUsage> CarModels(IReadOnlyList<ModelCount> cars, IReadOnlyList<ModelCount> entries)
     {
-        var entered = facts.Of<EntryState>().Where(e => IsEntered(e.State)).ToList();
-        var models = facts.Of<CarState>().Select(c => c.State.CarModelCode).Concat(entered.Select(e => e.State.CarModelCode)).Distinct().Order(StringComparer.Ordinal);
+        var models = cars.Select(c => c.CarModelCode).Concat(entries.Select(e => e.CarModelCode)).Distinct().Order(StringComparer.Ordinal);
         return View(models.Select(model =>
         {
             var perRegion = RegionNames()
                 .Select(region => new CarModelRegionUsage(
                     region,
                     IsStale(region),
-                    facts.Of<CarState>().Count(c => c.Region == region && c.State.CarModelCode == model),
-                    entered.Count(e => e.Region == region && e.State.CarModelCode == model)))
+                    cars.Where(c => c.Region == region && c.CarModelCode == model).Sum(c => c.Count),
+                    entries.Where(e => e.Region == region && e.CarModelCode == model).Sum(e => e.Count)))
                 .Where(r => r.Cars > 0 || r.Entries > 0)
                 .ToList();
             return new CarModelUsage(model, perRegion.Sum(r => r.Cars), perRegion.Sum(r => r.Entries), perRegion);
@@ -113,58 +119,45 @@ public sealed class InsightsViews(InsightsFacts facts, DateTime nowUtc, TimeSpan
     }
 
     /// <summary>Every team running cars, per model it runs: a valid engineer and a valid mechanic certificate today?</summary>
-    public InsightsView<TeamCompliance> TrainingCompliance(bool onlyLacking)
+    /// <param name="certified">The roles certified by certificates valid on <see cref="Today"/>.</param>
+    public InsightsView<TeamCompliance> TrainingCompliance(
+        IReadOnlyList<TeamModel> teamModels, IReadOnlyList<CrewCertification> certified, IReadOnlyDictionary<(string Region, Guid TeamId), string> teamNames, bool onlyLacking)
     {
-        var certificates = facts.Of<CertificateState>().ToLookup(c => (c.Region, c.State.TeamId));
-        var teams = facts.Of<TeamState>().ToDictionary(t => (t.Region, t.Id), t => t.State.Name);
-        return View(facts.Of<CarState>()
-            .GroupBy(c => (c.Region, c.State.TeamId))
+        var roles = certified.ToHashSet();
+        bool Holds(TeamModel model, CrewRole role) => roles.Contains(new CrewCertification(model.Region, model.TeamId, model.CarModelCode, role.ToString()));
+        return View(teamModels
+            .GroupBy(m => (m.Region, m.TeamId))
             .Select(team =>
             {
-                var models = team.Select(c => c.State.CarModelCode).Distinct().Order(StringComparer.Ordinal)
-                    .Select(model => new ModelCompliance(
-                        model,
-                        certificates[team.Key].Any(c => IsValidToday(c, model, CrewRole.Engineer)),
-                        certificates[team.Key].Any(c => IsValidToday(c, model, CrewRole.Mechanic))))
+                var models = team.DistinctBy(m => m.CarModelCode).OrderBy(m => m.CarModelCode, StringComparer.Ordinal)
+                    .Select(model => new ModelCompliance(model.CarModelCode, Holds(model, CrewRole.Engineer), Holds(model, CrewRole.Mechanic)))
                     .ToList();
                 return new TeamCompliance(
-                    team.Key.Region, IsStale(team.Key.Region), team.Key.TeamId, teams.GetValueOrDefault(team.Key, ""),
+                    team.Key.Region, IsStale(team.Key.Region), team.Key.TeamId, teamNames.GetValueOrDefault(team.Key, ""),
                     models.All(m => m.CertifiedEngineer && m.CertifiedMechanic), models);
             })
             .Where(t => !onlyLacking || !t.Compliant)
             .OrderBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Team, StringComparer.Ordinal).ThenBy(t => t.TeamId));
     }
 
-    public InsightsView<RegionTraining> Training() => View(RegionNames().Select(region => new RegionTraining(
+    public InsightsView<RegionTraining> Training(IReadOnlyList<StatusCount> enrolments) => View(RegionNames().Select(region => new RegionTraining(
         region,
         IsStale(region),
-        facts.Of<EnrolmentState>().Where(e => e.Region == region)
-            .GroupBy(e => e.State.Status).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()))));
+        enrolments.Where(e => e.Region == region)
+            .GroupBy(e => e.Status).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(e => e.Count)))));
 
     /// <summary>Each region's standings per series and season, as the region computed them.</summary>
-    public InsightsView<SeasonStandings> Standings(string? seriesCode)
-    {
-        var series = facts.Of<SeriesState>().ToDictionary(s => (s.Region, s.Id), s => s.State);
-        return View(facts.Of<StandingsState>()
-            .Select(s =>
-            {
-                var owner = series.GetValueOrDefault((s.Region, s.State.SeriesId));
-                var year = owner?.Seasons.FirstOrDefault(season => season.SeasonId == s.State.SeasonId)?.Year;
-                return new SeasonStandings(
-                    s.Region, IsStale(s.Region), s.State.SeriesId, owner?.Code ?? "", owner?.Name ?? "", s.State.SeasonId, year, s.State.Provisional, s.State.Tables);
-            })
-            .Where(s => seriesCode is null || string.Equals(s.SeriesCode, seriesCode, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(s => s.Region, StringComparer.Ordinal).ThenBy(s => s.Series, StringComparer.Ordinal).ThenBy(s => s.Year).ThenBy(s => s.SeasonId));
-    }
-
-    private bool IsValidToday(Fact<CertificateState> certificate, string model, CrewRole role)
-    {
-        var today = DateOnly.FromDateTime(nowUtc);
-        return certificate.State.CarModelCode == model && certificate.State.Role == role.ToString() && certificate.State.RevokedOn is null
-            && certificate.State.PassedOn <= today && today < certificate.State.ExpiresOn;
-    }
-
-    private static bool IsEntered(EntryState state) => state.Status == nameof(EntryStatus.Entered);
+    public InsightsView<SeasonStandings> Standings(IReadOnlyList<StandingsSource> standings) => View(standings
+        .Select(source =>
+        {
+            var (s, series) = (source.Standings, source.Series);
+            IReadOnlyList<SeasonState> seasons = series is null ? [] : JsonSerializer.Deserialize<IReadOnlyList<SeasonState>>(series.Seasons, InsightsJson.Options)!;
+            return new SeasonStandings(
+                s.Region, IsStale(s.Region), s.SeriesId, series?.Code ?? "", series?.Name ?? "", s.EntityId,
+                seasons.FirstOrDefault(season => season.SeasonId == s.EntityId)?.Year, s.Provisional,
+                JsonSerializer.Deserialize<IReadOnlyList<StandingsTableState>>(s.Tables, InsightsJson.Options)!);
+        })
+        .OrderBy(s => s.Region, StringComparer.Ordinal).ThenBy(s => s.Series, StringComparer.Ordinal).ThenBy(s => s.Year).ThenBy(s => s.SeasonId));
 
     private InsightsView<T> View<T>(IEnumerable<T> items) => new(Regions, items.ToList());
 
@@ -172,8 +165,7 @@ public sealed class InsightsViews(InsightsFacts facts, DateTime nowUtc, TimeSpan
 
     private bool IsStale(string region) => Regions.FirstOrDefault(r => r.Region == region)?.Stale ?? true;
 
-    private bool IsUpcoming(EventState state) =>
-        state.Status == nameof(EventStatus.Scheduled) && state.EndDate >= DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, Zone(state.TimeZone)));
+    private DateOnly LocalToday(string timeZone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, Zone(timeZone)));
 
     /// <summary>
     /// An event's first day begins at local midnight at the circuit; the calendar orders events by that instant. Midnight of

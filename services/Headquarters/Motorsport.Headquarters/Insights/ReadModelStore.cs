@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Motorsport.Contracts.Regional;
 using Motorsport.Headquarters.Data;
 
 namespace Motorsport.Headquarters.Insights;
@@ -14,26 +16,61 @@ namespace Motorsport.Headquarters.Insights;
 /// </summary>
 public sealed class ReadModelStore(HeadquartersDbContext db)
 {
-    /// <summary>Stores <paramref name="record"/> unless a version at least as new is already there.</summary>
-    public async Task ApplyAsync(RegionalRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Folds one change into the read model: its record and, for the kinds views query, its projected row
+    /// (<see cref="Projections"/>), each under its own version condition, so a row missed once is written by any redelivery;
+    /// then the region counts as heard from at <paramref name="heardAtUtc"/>.
+    /// </summary>
+    public async Task ApplyAsync<TState>(IRegionalChange<TState> change, DateTime heardAtUtc, CancellationToken cancellationToken)
     {
-        var table = Table<RegionalRecord>(out var entity);
-        string Column(string property) => Quote(entity.FindProperty(property)!.GetColumnName());
-        var (region, kind, id, version, state, changedAt) = (
-            Column(nameof(RegionalRecord.Region)), Column(nameof(RegionalRecord.Kind)), Column(nameof(RegionalRecord.EntityId)),
-            Column(nameof(RegionalRecord.Version)), Column(nameof(RegionalRecord.State)), Column(nameof(RegionalRecord.ChangedAtUtc)));
+        await UpsertAsync(
+            new RegionalRecord
+            {
+                Region = change.Region, Kind = RegionalKinds.Of<TState>(), EntityId = change.Id, Version = change.Version,
+                State = JsonSerializer.Serialize(change.State, InsightsJson.Options), ChangedAtUtc = change.ChangedAtUtc,
+            },
+            cancellationToken);
+        if (Projections.RowOf(change.Region, change.Id, change.Version, change.State) is { } row)
+        {
+            await UpsertAsync(row, cancellationToken);
+        }
+
+        await HeardAsync(change.Region, heardAtUtc, change.ChangedAtUtc, cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="row"/>, or replaces the stored row with the same key if its <c>Version</c> is lower; one
+    /// statement built from the model, so the records and every projection share it. Says whether the row was written.
+    /// </summary>
+    public async Task<bool> UpsertAsync(object row, CancellationToken cancellationToken)
+    {
+        var entity = db.Model.FindEntityType(row.GetType())!;
+        var table = Quote(entity.GetTableName()!);
+        var columns = entity.GetProperties().ToList();
+        var keys = entity.FindPrimaryKey()!.Properties;
+        var version = Quote(entity.FindProperty("Version")!.GetColumnName());
         var sql = Provider switch
         {
-            Dialect.OnConflict => $$"""
-                INSERT INTO {{table}} ({{region}}, {{kind}}, {{id}}, {{version}}, {{state}}, {{changedAt}}) VALUES ({0}, {1}, {2}, {3}, {4}, {5})
-                ON CONFLICT ({{region}}, {{kind}}, {{id}}) DO UPDATE
-                SET {{version}} = excluded.{{version}}, {{state}} = excluded.{{state}}, {{changedAt}} = excluded.{{changedAt}}
-                WHERE {{table}}.{{version}} < excluded.{{version}}
+            Dialect.OnConflict => $"""
+                INSERT INTO {table} ({string.Join(", ", columns.Select(Column))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"{{{i}}}"))})
+                ON CONFLICT ({string.Join(", ", keys.Select(Column))}) DO UPDATE
+                SET {string.Join(", ", columns.Except(keys).Select(c => $"{Column(c)} = excluded.{Column(c)}"))}
+                WHERE {table}.{version} < excluded.{version}
                 """,
             _ => throw Unsupported(),
         };
-        await db.Database.ExecuteSqlAsync(
-            FormattableStringFactory.Create(sql, record.Region, record.Kind, record.EntityId, record.Version, record.State, Utc(record.ChangedAtUtc)), cancellationToken);
+        var values = columns.Select(c => c.GetGetter().GetClrValue(row)).Select(value => value is DateTime time ? Utc(time) : value).ToArray();
+        return await db.Database.ExecuteSqlRawAsync(sql, values!, cancellationToken) == 1;
+    }
+
+    /// <summary>Forgets everything headquarters heard from the regions, records, projections and freshness alike.</summary>
+    public async Task ClearAsync(CancellationToken cancellationToken)
+    {
+        foreach (var rowType in Projections.RowTypes.Append(typeof(RegionalRecord)).Append(typeof(RegionFreshness)))
+        {
+            var delete = $"DELETE FROM {Quote(db.Model.FindEntityType(rowType)!.GetTableName()!)}";
+            await db.Database.ExecuteSqlRawAsync(delete, cancellationToken);
+        }
     }
 
     /// <summary>Records that <paramref name="region"/> was heard from now, and moves its last change forward (never back).</summary>
@@ -76,6 +113,8 @@ public sealed class ReadModelStore(HeadquartersDbContext db)
     }
 
     private static string Quote(string identifier) => $"\"{identifier}\"";
+
+    private static string Column(IProperty property) => Quote(property.GetColumnName());
 
     // Raw SQL bypasses the model's UTC converter; PostgreSQL's timestamptz refuses any other kind.
     private static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value.ToUniversalTime(), DateTimeKind.Utc);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MassTransit;
 using Motorsport.Contracts.Regional;
 
@@ -6,26 +5,14 @@ namespace Motorsport.Headquarters.Insights;
 
 /// <summary>
 /// Folds one kind of regional fact into the read model. Every kind is consumed by this one class, on one queue: the
-/// version check makes order irrelevant. Each change is one upsert (<see cref="ReadModelStore"/>), applied at once; the
-/// inbox row follows, so a redelivery after a crash in between applies the same version again, which changes nothing.
+/// version check makes order irrelevant (<see cref="ReadModelStore.ApplyAsync{TState}"/>); the inbox commits what it
+/// writes with its own row in one transaction, and a redelivery applies the same version again, which changes nothing.
 /// </summary>
 public sealed class RegionalChangeConsumer<TChange, TState>(ReadModelStore store, TimeProvider time) : IConsumer<TChange>
     where TChange : class, IRegionalChange<TState>
 {
-    private static readonly string Kind = RegionalKinds.Of<TState>();
-
-    public async Task Consume(ConsumeContext<TChange> context)
-    {
-        var change = context.Message;
-        await store.ApplyAsync(
-            new RegionalRecord
-            {
-                Region = change.Region, Kind = Kind, EntityId = change.Id, Version = change.Version,
-                State = JsonSerializer.Serialize(change.State, InsightsJson.Options), ChangedAtUtc = change.ChangedAtUtc,
-            },
-            context.CancellationToken);
-        await store.HeardAsync(change.Region, time.GetUtcNow().UtcDateTime, change.ChangedAtUtc, context.CancellationToken);
-    }
+    public Task Consume(ConsumeContext<TChange> context) =>
+        store.ApplyAsync(context.Message, time.GetUtcNow().UtcDateTime, context.CancellationToken);
 }
 
 /// <summary>A heartbeat only says the region is there: its freshness moves on, its last change does not.</summary>
@@ -55,9 +42,4 @@ public static class RegionalFactsRegistration
     private static void Add<TChange, TState>(IBusRegistrationConfigurator bus)
         where TChange : class, IRegionalChange<TState> =>
         bus.AddConsumer<RegionalChangeConsumer<TChange, TState>>().Endpoint(endpoint => endpoint.Name = Queue);
-}
-
-internal static class InsightsJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 }

@@ -142,6 +142,176 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
                     b.ToTable("training_courses", (string)null);
                 });
 
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.CarRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CarModelCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Region", "CarModelCode");
+
+                    b.HasIndex("Region", "TeamId", "CarModelCode");
+
+                    b.ToTable("insights_cars", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.CertificateRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CarModelCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PassedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.ToTable("insights_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.EnrolmentRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Region", "Status");
+
+                    b.ToTable("insights_enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.EntryRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CarModelCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Status", "Region", "CarModelCode");
+
+                    b.ToTable("insights_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.EventRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Circuit")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("EndDate");
+
+                    b.HasIndex("Status", "EndDate");
+
+                    b.ToTable("insights_events", (string)null);
+                });
+
             modelBuilder.Entity("Motorsport.Headquarters.Insights.RegionFreshness", b =>
                 {
                     b.Property<string>("Region")
@@ -184,9 +354,88 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
 
                     b.HasKey("Region", "Kind", "EntityId");
 
-                    b.HasIndex("Kind");
+                    b.HasIndex("Kind", "Region");
 
                     b.ToTable("regional_records", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.SeriesRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Seasons")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.ToTable("insights_series", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.StandingsRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Region", "SeriesId");
+
+                    b.ToTable("insights_standings", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.TeamRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.ToTable("insights_teams", (string)null);
                 });
 
             modelBuilder.Entity("Motorsport.Messaging.Inbox.InboxMessage", b =>

@@ -137,6 +137,176 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
                     b.ToTable("training_courses", (string)null);
                 });
 
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.CarRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarModelCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Region", "CarModelCode");
+
+                    b.HasIndex("Region", "TeamId", "CarModelCode");
+
+                    b.ToTable("insights_cars", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.CertificateRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarModelCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PassedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("ExpiresOn");
+
+                    b.ToTable("insights_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.EnrolmentRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Region", "Status");
+
+                    b.ToTable("insights_enrolments", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.EntryRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarModelCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Status", "Region", "CarModelCode");
+
+                    b.ToTable("insights_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.EventRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Circuit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("EndDate");
+
+                    b.HasIndex("Status", "EndDate");
+
+                    b.ToTable("insights_events", (string)null);
+                });
+
             modelBuilder.Entity("Motorsport.Headquarters.Insights.RegionFreshness", b =>
                 {
                     b.Property<string>("Region")
@@ -179,9 +349,88 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
 
                     b.HasKey("Region", "Kind", "EntityId");
 
-                    b.HasIndex("Kind");
+                    b.HasIndex("Kind", "Region");
 
                     b.ToTable("regional_records", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.SeriesRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.ToTable("insights_series", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.StandingsRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tables")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Region", "SeriesId");
+
+                    b.ToTable("insights_standings", (string)null);
+                });
+
+            modelBuilder.Entity("Motorsport.Headquarters.Insights.TeamRow", b =>
+                {
+                    b.Property<string>("Region")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Region", "EntityId");
+
+                    b.ToTable("insights_teams", (string)null);
                 });
 
             modelBuilder.Entity("Motorsport.Messaging.Inbox.InboxMessage", b =>
