@@ -163,9 +163,15 @@ cmd_up() {
   done
   start_process gateway gateway/Motorsport.Gateway Motorsport.Gateway.dll "${common[@]}" "ASPNETCORE_URLS=http://127.0.0.1:$GATEWAY_PORT" \
     "ReverseProxy__Clusters__web__Destinations__primary__Address=http://127.0.0.1:$WEB_PORT" "${routes[@]}"
+  # The offices the web app lists (sign-in, headquarters' replica page), the same regions in the same order.
+  local offices=() index=0
+  for entry in "${REGIONS[@]}"; do
+    offices+=("SignIn__Regions__${index}=${entry%%:*}")
+    index=$((index + 1))
+  done
   start_process web services/WebApp/Motorsport.WebApp Motorsport.WebApp.dll ASPNETCORE_ENVIRONMENT=Development \
     "Auth__SigningKey=$Auth__SigningKey" "ASPNETCORE_URLS=http://127.0.0.1:$WEB_PORT" "Gateway__Address=http://127.0.0.1:$GATEWAY_PORT" \
-    "Database__Provider=Sqlite" "ConnectionStrings__Database=Data Source=$DATA_DIR/web.db"
+    "Database__Provider=Sqlite" "ConnectionStrings__Database=Data Source=$DATA_DIR/web.db" "${offices[@]}"
 
   wait_ready headquarters "http://127.0.0.1:$HQ_PORT"
   for entry in "${REGIONS[@]}"; do

@@ -5,9 +5,10 @@ using Motorsport.Deployment.Tests.Infrastructure;
 namespace Motorsport.Deployment.Tests;
 
 /// <summary>
-/// The Dockerfiles (no container engine here to build them): multi-stage from the .NET SDK to the ASP.NET runtime,
-/// the repository root as build context, a restore layer holding every project the deployable references,
-/// the non-root app user, port 8080, and the deployable's own assembly as entry point.
+/// The one Dockerfile, as each deployable's build reads it with its project folder as PROJECT (no container engine here
+/// to build them): multi-stage from the .NET SDK to the ASP.NET runtime, the repository root as build context, a restore
+/// layer holding every project the deployable references, the non-root app user, port 8080, and the deployable's own
+/// assembly as entry point.
 /// </summary>
 public sealed partial class DockerfileTests
 {
@@ -41,7 +42,8 @@ public sealed partial class DockerfileTests
         final.Last(i => i.Keyword == "USER").Arguments.ShouldBe("$APP_UID");
         final.ShouldContain(i => i.Keyword == "EXPOSE" && i.Arguments == "8080");
         final.ShouldContain(i => i.Keyword == "ENV" && i.Arguments.Contains("ASPNETCORE_HTTP_PORTS=8080"));
-        final.Last(i => i.Keyword == "ENTRYPOINT").Arguments.ShouldBe($"[\"dotnet\", \"{AssemblyName(project)}.dll\"]");
+        final.ShouldContain(i => i.Keyword == "ENV" && i.Arguments.Contains($"APP_ASSEMBLY={AssemblyName(project)}.dll"));
+        final.Last(i => i.Keyword == "ENTRYPOINT").Arguments.ShouldBe("""["/bin/sh", "-c", "exec dotnet \"$APP_ASSEMBLY\""]""");
         final.FindIndex(i => i.Keyword == "ENTRYPOINT").ShouldBeGreaterThan(final.FindLastIndex(i => i.Keyword == "USER"));
         final.Where(i => i.Keyword == "USER").ShouldAllBe(i => i.Arguments != "root" && i.Arguments != "0");
     }
@@ -118,11 +120,14 @@ public sealed partial class DockerfileTests
 
     private sealed record Stage(string From, List<Instruction> Instructions);
 
+    /// <summary>The Dockerfile's stages as the build of <paramref name="project"/> sees them, its PROJECT argument substituted.</summary>
     private static List<Stage> Stages(string project)
     {
-        var dockerfile = Path.Combine(Path.GetDirectoryName(Repository.PathOf(project))!, "Dockerfile");
+        var dockerfile = Repository.PathOf("Dockerfile");
         File.Exists(dockerfile).ShouldBeTrue($"{dockerfile} is missing");
-        var text = LineContinuation().Replace(File.ReadAllText(dockerfile), " ");
+        var folder = Path.GetDirectoryName(project)!.Replace('\\', '/');
+        var text = ProjectArgument().Replace(LineContinuation().Replace(File.ReadAllText(dockerfile), " "), argument =>
+            argument.Groups["basename"].Success ? Path.GetFileName(folder) : folder);
         var stages = new List<Stage>();
         foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
@@ -137,6 +142,11 @@ public sealed partial class DockerfileTests
             {
                 stages.ShouldNotBeEmpty("a Dockerfile starts with FROM");
                 stages[^1].Instructions.Add(new Instruction(keyword, arguments));
+            }
+
+            if (keyword == "COPY" || keyword == "ENV")
+            {
+                arguments.ShouldNotContain("${", customMessage: "only ${PROJECT} and ${PROJECT##*/} are substituted");
             }
         }
 
@@ -182,6 +192,9 @@ public sealed partial class DockerfileTests
 
     [GeneratedRegex(@"\\\r?\n")]
     private static partial Regex LineContinuation();
+
+    [GeneratedRegex(@"\$\{PROJECT(?<basename>##\*/)?\}")]
+    private static partial Regex ProjectArgument();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -5,7 +5,7 @@ namespace Motorsport.Deployment.Tests;
 /// <summary>
 /// Adding a fourth region is a new overlay plus configuration, with no code change: this test follows
 /// README.md "Adding a region" for "middle-east" in a scratch folder (copy the europe overlay, replace
-/// the id, set display name and time zone; add the gateway's route lines) and checks the result.
+/// the id, set display name and time zone; add the gateway's route lines and the web app's office) and checks the result.
 /// </summary>
 [Collection(ManifestCollection.Name)]
 public sealed class NewRegionTests(ManifestToolchain toolchain) : IDisposable
@@ -47,7 +47,7 @@ public sealed class NewRegionTests(ManifestToolchain toolchain) : IDisposable
     }
 
     [Fact]
-    public void The_gateway_routes_the_new_region_once_its_lines_are_added_to_the_headquarters_overlay()
+    public void The_gateway_routes_and_the_web_app_lists_the_new_region_once_its_lines_are_added_to_the_headquarters_overlay()
     {
         var overlay = Overlays.Copy(Overlays.Headquarters, scratch, Overlays.Headquarters);
         File.AppendAllText(Path.Combine(overlay, "gateway-regions.env"), $$"""
@@ -60,6 +60,7 @@ public sealed class NewRegionTests(ManifestToolchain toolchain) : IDisposable
             ReverseProxy__Clusters__region-{{Region}}__Destinations__primary__Address=http://regional.motorsport-{{Region}}.svc.cluster.local:8080
 
             """);
+        File.AppendAllText(Path.Combine(overlay, "web-regions.env"), $"SignIn__Regions__{Overlays.Regions().Count}={Region}\n");
 
         var manifests = toolchain.Render(overlay);
 
@@ -73,6 +74,9 @@ public sealed class NewRegionTests(ManifestToolchain toolchain) : IDisposable
         {
             gateway.ShouldContainKey($"ReverseProxy__Routes__region-{existing}__ClusterId");
         }
+
+        var web = manifests.Configuration(manifests.Single("Deployment", "web"), "web");
+        OverlayTests.Offices(web).ShouldBe(Overlays.Regions().Append(Region).ToList(), ignoreOrder: true);
     }
 
     public void Dispose()

@@ -63,6 +63,22 @@ public sealed class OverlayTests(ManifestToolchain toolchain)
     }
 
     [Fact]
+    public void The_web_app_lists_the_office_of_every_region_the_gateway_routes()
+    {
+        var hq = toolchain.Render(Repository.Overlay(Overlays.Headquarters));
+        var web = hq.Configuration(hq.Single("Deployment", "web"), "web");
+        var gateway = hq.Configuration(hq.Single("Deployment", "gateway"), "gateway");
+
+        var offices = Offices(web);
+        offices.Order(StringComparer.Ordinal).ShouldBe(Overlays.Regions());
+        offices.ShouldAllBe(region => gateway.ContainsKey($"ReverseProxy__Routes__region-{region}__ClusterId"));
+    }
+
+    /// <summary>The web app's <c>SignIn:Regions</c>, in their configured order.</summary>
+    internal static List<string> Offices(Dictionary<string, string> web) =>
+        Enumerable.Range(0, web.Count).TakeWhile(i => web.ContainsKey($"SignIn__Regions__{i}")).Select(i => web[$"SignIn__Regions__{i}"]).ToList();
+
+    [Fact]
     public void The_web_app_replicas_share_one_key_ring_in_the_web_apps_own_database()
     {
         var hq = toolchain.Render(Repository.Overlay(Overlays.Headquarters));

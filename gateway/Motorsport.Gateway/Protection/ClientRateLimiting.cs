@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Security;
 
@@ -11,8 +13,10 @@ public sealed class ClientRateLimitOptions
     public const string Section = "RateLimiting";
 
     /// <summary>Requests one client may make per window.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = $"{Section}:{nameof(PermitLimit)} must be a positive number of requests.")]
     public int PermitLimit { get; set; } = 600;
 
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = $"{Section}:{nameof(Window)} must be between one second and one day.")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
@@ -20,14 +24,16 @@ public static class ClientRateLimiting
 {
     /// <summary>
     /// A fixed window per client — the token's subject, or the address of an anonymous caller — so one noisy client
-    /// cannot starve the others. Rejections are 429 ProblemDetails with Retry-After.
+    /// cannot starve the others. Rejections are 429 ProblemDetails with Retry-After. A limit that is not positive stops
+    /// the gateway at start: it would otherwise refuse every request, or none.
     /// </summary>
     public static IHostApplicationBuilder AddClientRateLimiting(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(ClientRateLimitOptions.Section).Get<ClientRateLimitOptions>() ?? new ClientRateLimitOptions();
-        builder.Services.AddRateLimiter(limiter =>
+        builder.Services.AddOptions<ClientRateLimitOptions>().BindConfiguration(ClientRateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRateLimiter(limiter => limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<ClientRateLimitOptions>>((limiter, clientOptions) =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var options = clientOptions.Value;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 RateLimitPartition.GetFixedWindowLimiter(ClientOf(http), _ => new FixedWindowRateLimiterOptions
                 {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 using Motorsport.Gateway.Routing;
 using Motorsport.ServiceDefaults.Security;
 using Scalar.AspNetCore;
@@ -17,11 +18,9 @@ public static class ApiReference
     public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder endpoints)
     {
         var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
-        var auth = endpoints.ServiceProvider.GetRequiredService<AuthOptions>();
-        var signsTokens = environment.IsDevelopment() && string.IsNullOrWhiteSpace(auth.Authority) && !string.IsNullOrWhiteSpace(auth.SigningKey);
-
         endpoints.MapScalarApiReference(Path, (options, http) =>
         {
+            var auth = http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value;
             var services = http.RequestServices.GetRequiredService<ApiDocumentRoutes>().Documents();
             foreach (var service in services)
             {
@@ -41,7 +40,7 @@ public static class ApiReference
                 return Task.CompletedTask;
             });
 
-            if (signsTokens)
+            if (environment.IsDevelopment() && auth.SignsLocally)
             {
                 var regions = services.Select(s => s.Region).OfType<string>().ToList();
                 options.AddHeaderContent(DevelopmentTokenPicker(regions, SignRequested(http, auth, regions, options)));

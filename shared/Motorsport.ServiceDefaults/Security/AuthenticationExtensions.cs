@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Motorsport.ServiceDefaults.Security;
@@ -15,36 +15,32 @@ public static class AuthenticationExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
-        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        builder.Services.AddSingleton(auth);
-        builder.Services
-            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(jwt =>
+        builder.Services.AddAuthOptions();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // Configured from the validated options when the scheme is first used, not from configuration read while registering.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>>((jwt, options) =>
+        {
+            var auth = options.Value;
+            jwt.MapInboundClaims = false;
+            jwt.Audience = auth.Audience;
+            jwt.TokenValidationParameters = new TokenValidationParameters
             {
-                jwt.MapInboundClaims = false;
-                jwt.Audience = auth.Audience;
-                jwt.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = auth.Issuer,
-                    ValidAudience = auth.Audience,
-                    NameClaimType = ClaimTypes.Subject,
-                    RoleClaimType = ClaimTypes.Role,
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                };
-                if (!string.IsNullOrWhiteSpace(auth.Authority))
-                {
-                    jwt.Authority = auth.Authority;
-                    jwt.RequireHttpsMetadata = auth.RequireHttpsMetadata;
-                }
-                else if (!string.IsNullOrWhiteSpace(auth.SigningKey))
-                {
-                    jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.Key(auth.SigningKey);
-                }
-                else
-                {
-                    throw new InvalidOperationException("Set Auth:Authority (an OIDC provider) or, for local use, Auth:SigningKey.");
-                }
-            });
+                ValidIssuer = auth.Issuer,
+                ValidAudience = auth.Audience,
+                NameClaimType = ClaimTypes.Subject,
+                RoleClaimType = ClaimTypes.Role,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+            if (auth.SignsLocally)
+            {
+                jwt.TokenValidationParameters.IssuerSigningKey = DevelopmentTokens.Key(auth.SigningKey!);
+            }
+            else
+            {
+                jwt.Authority = auth.Authority;
+                jwt.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+            }
+        });
 
         builder.Services.AddSingleton<IAuthorizationHandler, RegionScopeHandler>();
         builder.Services.AddAuthorizationBuilder()

@@ -8,15 +8,19 @@ namespace Motorsport.ServiceDefaults.Security;
 /// <summary>Tokens signed with the local key, for development and tests; production tokens come from the OIDC provider.</summary>
 public static class DevelopmentTokens
 {
+    /// <summary>HMAC-SHA256 wants a key at least as long as its hash.</summary>
+    public const int MinimumKeyBytes = 32;
+
+    public static bool IsLongEnough(string signingKey) => Encoding.UTF8.GetByteCount(signingKey) >= MinimumKeyBytes;
+
     public static SymmetricSecurityKey Key(string signingKey)
     {
-        var bytes = Encoding.UTF8.GetBytes(signingKey);
-        if (bytes.Length < 32)
+        if (!IsLongEnough(signingKey))
         {
-            throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes long.");
+            throw new InvalidOperationException($"Auth:SigningKey must be at least {MinimumKeyBytes} bytes long.");
         }
 
-        return new SymmetricSecurityKey(bytes);
+        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey));
     }
 
     public static string Create(

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 
@@ -34,4 +35,15 @@ internal sealed class RegionScopeHandler(IEnumerable<IRequestRegion> requestRegi
 
         return Task.CompletedTask;
     }
+}
+
+/// <summary>What a region id looks like wherever one is configured: it names routes, queues, namespaces and tokens' claims.</summary>
+public static partial class RegionIds
+{
+    public const string Pattern = "^[a-z][a-z0-9-]*$";
+
+    public static bool IsWellFormed(string id) => WellFormed().IsMatch(id);
+
+    [GeneratedRegex(Pattern)]
+    private static partial Regex WellFormed();
 }

@@ -180,14 +180,21 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             var home = Directory.CreateTempSubdirectory($"motorsport-{runId}-web-{replica + 1}-").FullName;
             webHomes.Add(home);
-            var web = Start($"web-{replica + 1}", "services/WebApp/Motorsport.WebApp", webPorts[replica], new Dictionary<string, string>
+            var settings = new Dictionary<string, string>
             {
                 ["HOME"] = home,
                 ["Database__Provider"] = "Postgres",
                 ["ConnectionStrings__Database"] = TestEnvironment.PostgresDatabase(database),
                 ["Auth__SigningKey"] = Auth.SigningKey!,
                 ["Gateway__Address"] = GatewayAddress.ToString(),
-            });
+            };
+            // The offices, as platform.sh passes them from regions.conf.
+            for (var index = 0; index < Regions.Length; index++)
+            {
+                settings[$"SignIn__Regions__{index}"] = Regions[index];
+            }
+
+            var web = Start($"web-{replica + 1}", "services/WebApp/Motorsport.WebApp", webPorts[replica], settings);
             await web.WaitUntilReadyAsync(StartupTimeout);
         }
     }

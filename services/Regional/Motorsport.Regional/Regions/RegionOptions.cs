@@ -9,7 +9,7 @@ public sealed class RegionOptions
 {
     public const string Section = "Region";
 
-    [Required, RegularExpression("^[a-z][a-z0-9-]*$")]
+    [Required, RegularExpression(RegionIds.Pattern)]
     public string Id { get; set; } = "";
 
     [Required]

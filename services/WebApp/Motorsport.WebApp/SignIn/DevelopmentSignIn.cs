@@ -16,8 +16,7 @@ public sealed class DevelopmentSignIn(bool enabled)
 {
     public bool Enabled { get; } = enabled;
 
-    public static bool IsEnabled(IHostEnvironment environment, AuthOptions auth) =>
-        environment.IsDevelopment() && !string.IsNullOrWhiteSpace(auth.SigningKey) && string.IsNullOrWhiteSpace(auth.Authority);
+    public static bool IsEnabled(IHostEnvironment environment, AuthOptions auth) => environment.IsDevelopment() && auth.SignsLocally;
 
     /// <summary>The sign-in form's fields; a refused one comes back to the page with what was typed.</summary>
     public sealed class Request
@@ -32,7 +31,7 @@ public sealed class DevelopmentSignIn(bool enabled)
     }
 
     internal static async Task<IResult> SignInAsync(
-        [FromForm] Request request, HttpContext http, DevelopmentSignIn signIn, AuthOptions auth, IOptions<SignInOptions> options, TimeProvider time)
+        [FromForm] Request request, HttpContext http, DevelopmentSignIn signIn, IOptions<AuthOptions> auth, IOptions<SignInOptions> options, TimeProvider time)
     {
         if (!signIn.Enabled)
         {
@@ -52,7 +51,7 @@ public sealed class DevelopmentSignIn(bool enabled)
         var name = string.IsNullOrWhiteSpace(request.Name) ? $"{role}@{region ?? "hq"}" : request.Name.Trim();
         var now = time.GetUtcNow();
         var lifetime = options.Value.SessionLifetime;
-        var token = DevelopmentTokens.Create(auth, role!, region, name, now.UtcDateTime.AddSeconds(-5), lifetime);
+        var token = DevelopmentTokens.Create(auth.Value, role!, region, name, now.UtcDateTime.AddSeconds(-5), lifetime);
 
         var claims = new List<Claim> { new(ClaimTypes.Subject, name), new(ClaimTypes.Role, role!) };
         if (region is not null)

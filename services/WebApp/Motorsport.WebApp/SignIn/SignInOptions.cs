@@ -4,7 +4,8 @@ namespace Motorsport.WebApp.SignIn;
 
 /// <summary>
 /// How people sign in to the web app. The provider itself is <c>Auth:Authority</c> (the same as the APIs'); this app is an
-/// OIDC client of it. <see cref="Regions"/> are the offices a development sign-in can pick, as configured for the gateway.
+/// OIDC client of it. <see cref="Regions"/> are the platform's offices, the ones the gateway routes: locally
+/// './platform.sh up' passes those of regions.conf, in Kubernetes the headquarters overlay lists them.
 /// </summary>
 public sealed class SignInOptions
 {
@@ -22,6 +23,7 @@ public sealed class SignInOptions
     [Range(typeof(TimeSpan), "00:05:00", "24:00:00")]
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    [MinLength(1)]
-    public string[] Regions { get; set; } = ["europe", "us", "asia-pacific"];
+    /// <summary>Region ids, in the order the pages list them; the sign-in offers no office without them.</summary>
+    [MinLength(1, ErrorMessage = $"{Section}:{nameof(Regions)} must list the platform's regions (SignIn__Regions__0=europe, …).")]
+    public string[] Regions { get; set; } = [];
 }

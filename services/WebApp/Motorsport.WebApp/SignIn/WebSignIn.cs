@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Motorsport.ServiceDefaults.Security;
 using ClaimTypes = Motorsport.ServiceDefaults.Security.ClaimTypes;
@@ -25,10 +26,24 @@ public static class WebSignIn
     /// </summary>
     public static IHostApplicationBuilder AddWebSignIn(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        var signIn = builder.Configuration.GetSection(SignInOptions.Section).Get<SignInOptions>() ?? new SignInOptions();
-        var development = DevelopmentSignIn.IsEnabled(builder.Environment, auth);
+        builder.Services.AddOptions<SignInOptions>()
+            .BindConfiguration(SignInOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(
+                signIn => signIn.Regions.All(RegionIds.IsWellFormed) && signIn.Regions.Distinct().Count() == signIn.Regions.Length,
+                $"{SignInOptions.Section}:{nameof(SignInOptions.Regions)} lists region ids (lower-case letters, digits and hyphens), each once.")
+            .ValidateOnStart();
+        builder.Services.AddAuthOptions().Validate<IHostEnvironment>(
+            (auth, environment) => DevelopmentSignIn.IsEnabled(environment, auth) || !string.IsNullOrWhiteSpace(auth.Authority),
+            "Set Auth:Authority (the OIDC provider); a development sign-in needs the Development environment and Auth:SigningKey.");
+
+        // Which schemes exist has to be known while registering them (an OIDC handler without a provider fails every
+        // request), so this one decision reads configuration directly; the schemes' settings come from the validated options.
+        var development = DevelopmentSignIn.IsEnabled(builder.Environment, new AuthOptions
+        {
+            Authority = builder.Configuration[$"{AuthOptions.Section}:{nameof(AuthOptions.Authority)}"],
+            SigningKey = builder.Configuration[$"{AuthOptions.Section}:{nameof(AuthOptions.SigningKey)}"],
+        });
         builder.Services.AddSingleton(new DevelopmentSignIn(development));
 
         var authentication = builder.Services.AddAuthentication(options =>
@@ -44,38 +59,37 @@ public static class WebSignIn
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.LoginPath = "/signin";
             cookie.AccessDeniedPath = "/forbidden";
-            cookie.ExpireTimeSpan = signIn.SessionLifetime;
             // The session cannot outlive the access token it carries: a fixed lifetime, signed in again after it.
             cookie.SlidingExpiration = false;
         });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<SignInOptions>>((cookie, signIn) => cookie.ExpireTimeSpan = signIn.Value.SessionLifetime);
         if (!development)
         {
-            if (string.IsNullOrWhiteSpace(auth.Authority))
-            {
-                throw new InvalidOperationException("Set Auth:Authority (the OIDC provider); a development sign-in needs the Development environment and Auth:SigningKey.");
-            }
-
-            authentication.AddOpenIdConnect(oidc =>
-            {
-                oidc.Authority = auth.Authority;
-                oidc.RequireHttpsMetadata = auth.RequireHttpsMetadata;
-                oidc.ClientId = signIn.ClientId;
-                oidc.ClientSecret = signIn.ClientSecret;
-                oidc.ResponseType = "code";
-                oidc.UsePkce = true;
-                oidc.SaveTokens = true;
-                oidc.MapInboundClaims = false;
-                oidc.GetClaimsFromUserInfoEndpoint = true;
-                oidc.Scope.Clear();
-                foreach (var scope in new[] { "openid", "profile" }.Concat(signIn.Scopes))
+            authentication.AddOpenIdConnect();
+            builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
+                .Configure<IOptions<AuthOptions>, IOptions<SignInOptions>>((oidc, authOptions, signInOptions) =>
                 {
-                    oidc.Scope.Add(scope);
-                }
+                    var (auth, signIn) = (authOptions.Value, signInOptions.Value);
+                    oidc.Authority = auth.Authority;
+                    oidc.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+                    oidc.ClientId = signIn.ClientId;
+                    oidc.ClientSecret = signIn.ClientSecret;
+                    oidc.ResponseType = "code";
+                    oidc.UsePkce = true;
+                    oidc.SaveTokens = true;
+                    oidc.MapInboundClaims = false;
+                    oidc.GetClaimsFromUserInfoEndpoint = true;
+                    oidc.Scope.Clear();
+                    foreach (var scope in new[] { "openid", "profile" }.Concat(signIn.Scopes))
+                    {
+                        oidc.Scope.Add(scope);
+                    }
 
-                oidc.ClaimActions.MapUniqueJsonKey(ClaimTypes.Region, ClaimTypes.Region);
-                oidc.ClaimActions.MapJsonKey(ClaimTypes.Role, ClaimTypes.Role);
-                oidc.TokenValidationParameters = new TokenValidationParameters { NameClaimType = ClaimTypes.Subject, RoleClaimType = ClaimTypes.Role };
-            });
+                    oidc.ClaimActions.MapUniqueJsonKey(ClaimTypes.Region, ClaimTypes.Region);
+                    oidc.ClaimActions.MapJsonKey(ClaimTypes.Role, ClaimTypes.Role);
+                    oidc.TokenValidationParameters = new TokenValidationParameters { NameClaimType = ClaimTypes.Subject, RoleClaimType = ClaimTypes.Role };
+                });
         }
 
         builder.Services.AddAuthorizationBuilder()

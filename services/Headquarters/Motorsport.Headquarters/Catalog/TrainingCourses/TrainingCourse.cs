@@ -1,16 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Catalog;
-using Motorsport.Data;
-using Motorsport.Headquarters.Catalog.CarModels;
 
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;
 
 /// <summary>A course headquarters offers on one car model; regions schedule sessions of it and certify those who pass.</summary>
-public sealed class TrainingCourse : IVersioned
+public sealed class TrainingCourse : CatalogItem
 {
-    public Guid Id { get; init; }
-    public required string Code { get; init; }
     public required string Title { get; set; }
     public CrewRole Role { get; set; }
 
@@ -22,11 +18,6 @@ public sealed class TrainingCourse : IVersioned
     public int DurationDays { get; set; }
     public int Capacity { get; set; }
     public int CertificateValidityMonths { get; set; }
-    public CatalogStatus Status { get; set; }
-
-    /// <summary>Grows by one with every change; the optimistic-concurrency token and the version regions compare.</summary>
-    public long Version { get; set; }
-    public DateTime UpdatedAtUtc { get; set; }
 
     public TrainingCourseChanged ToChanged() => new(
         Id,
@@ -35,21 +26,14 @@ public sealed class TrainingCourse : IVersioned
         UpdatedAtUtc);
 }
 
-internal sealed class TrainingCourseConfiguration : IEntityTypeConfiguration<TrainingCourse>
+internal sealed class TrainingCourseConfiguration() : CatalogItemConfiguration<TrainingCourse>("training_courses")
 {
-    public void Configure(EntityTypeBuilder<TrainingCourse> course)
+    protected override void ConfigureFields(EntityTypeBuilder<TrainingCourse> course)
     {
-        course.ToTable("training_courses");
-        course.HasKey(c => c.Id);
-        course.Property(c => c.Id).ValueGeneratedNever();
-        course.Property(c => c.Code).HasMaxLength(40);
-        course.HasIndex(c => c.Code).IsUnique();
         course.Property(c => c.Title).HasMaxLength(160);
         course.Property(c => c.Role).HasConversion<string>().HasMaxLength(20);
         course.Property(c => c.CarModelCode).HasMaxLength(40);
         course.HasIndex(c => c.CarModelCode);
         course.Property(c => c.Location).HasMaxLength(80);
-        course.Property(c => c.Status).HasConversion<string>().HasMaxLength(10);
-        course.Property(c => c.Version).IsConcurrencyToken();
     }
 }

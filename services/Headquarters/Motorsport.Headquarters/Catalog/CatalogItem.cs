@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Motorsport.Contracts.Catalog;
+using Motorsport.Data;
+
+namespace Motorsport.Headquarters.Catalog;
+
+/// <summary>
+/// What every item of headquarters' catalogue is: known to the regions by its code, active or retired, and versioned, each
+/// version published for the regions to replicate.
+/// </summary>
+public abstract class CatalogItem : IVersioned
+{
+    public Guid Id { get; init; }
+    public required string Code { get; init; }
+    public CatalogStatus Status { get; set; }
+
+    /// <summary>Grows by one with every change; the optimistic-concurrency token and the version regions compare.</summary>
+    public long Version { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+}
+
+/// <summary>The columns every catalogue item has: codes are unique, statuses stored by name; each kind adds its own.</summary>
+internal abstract class CatalogItemConfiguration<TItem>(string table) : IEntityTypeConfiguration<TItem>
+    where TItem : CatalogItem
+{
+    public void Configure(EntityTypeBuilder<TItem> item)
+    {
+        item.ToTable(table);
+        item.HasKey(i => i.Id);
+        item.Property(i => i.Id).ValueGeneratedNever();
+        item.Property(i => i.Code).HasMaxLength(40);
+        item.HasIndex(i => i.Code).IsUnique();
+        item.Property(i => i.Status).HasConversion<string>().HasMaxLength(10);
+        item.Property(i => i.Version).IsConcurrencyToken();
+        ConfigureFields(item);
+    }
+
+    protected abstract void ConfigureFields(EntityTypeBuilder<TItem> item);
+}
