@@ -62,7 +62,9 @@ echo "  ./platform.sh up --demo (build, start, seed): $((up_seconds / 1000)).$((
 for pidfile in "$ROOT"/.run/*.pid; do
   name="$(basename "$pidfile" .pid)"
   [ "$name" != aspire-dashboard ] || continue
-  printf '  %-16s resident %4d MB\n' "$name" "$(( $(awk '/VmRSS/ { print $2 }' "/proc/$(cat "$pidfile")/status") / 1024 ))"
+  # Resident counts the framework's pages each process shares with the others in full; proportional divides them.
+  printf '  %-22s resident %4d MB, proportional %4d MB\n' "$name" \
+    "$(( $(awk '/^Rss:/ { print $2 }' "/proc/$(cat "$pidfile")/smaps_rollup") / 1024 ))" "$(( $(awk '/^Pss:/ { print $2 }' "/proc/$(cat "$pidfile")/smaps_rollup") / 1024 ))"
 done
 
 echo
