@@ -6,7 +6,7 @@ using Motorsport.Data;
 namespace Motorsport.Headquarters.Catalog.CarModels;
 
 /// <summary>A customer race car headquarters sells and supports; the source of truth every region replicates.</summary>
-public sealed class CarModel : IVersioned
+public sealed class CarModel : ICatalogEntry
 {
     public Guid Id { get; init; }
     public required string Code { get; init; }

@@ -7,7 +7,7 @@ using Motorsport.Headquarters.Catalog.CarModels;
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;
 
 /// <summary>A course headquarters offers on one car model; regions schedule sessions of it and certify those who pass.</summary>
-public sealed class TrainingCourse : IVersioned
+public sealed class TrainingCourse : ICatalogEntry
 {
     public Guid Id { get; init; }
     public required string Code { get; init; }
