@@ -94,6 +94,20 @@ public sealed class ApiDocumentTests(PlatformFixture platform)
         headers.Contains("If-Match").ShouldBe(versioned, operationName);
     }
 
+    [Theory]
+    [InlineData("get /events/{eventId}/sessions/{sessionId}")]
+    [InlineData("get /series/{seriesId}/seasons/{seasonId}/standings")]
+    [InlineData("get /series/{seriesId}/seasons/{seasonId}/standings/all")]
+    public async Task An_answer_in_json_or_csv_describes_both(string operationName)
+    {
+        var operation = Operations(await DocumentAsync("/api/regions/europe")).Single(o => o.Name == operationName).Operation;
+
+        var content = operation["responses"]!["200"]!["content"]!.AsObject();
+        content.Select(c => c.Key).ShouldBe(["application/json", "text/csv; charset=utf-8"], ignoreOrder: true);
+        content["text/csv; charset=utf-8"]!["schema"]!["type"]!.GetValue<string>().ShouldBe("string");
+        content["application/json"]!["schema"].ShouldNotBeNull();
+    }
+
     private async Task<JsonNode> DocumentAsync(string prefix) =>
         JsonNode.Parse(await platform.Anonymous.GetStringAsync($"{prefix}/openapi/v1.json"))!;
 
