@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Motorsport.ServiceDefaults;
+using Motorsport.ServiceDefaults.Versions;
 
 namespace Motorsport.Data;
 
@@ -25,16 +24,14 @@ public static class Versioning
         entity.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
     }
 
-    public static ProblemHttpResult Stale(long expected, long current) =>
-        ApiProblem.Conflict("version", $"Version {expected} is stale; the current version is {current}.");
-
     /// <summary>
-    /// The one way an aggregate changes: it must exist, the caller must have read its current version and the change must be
-    /// allowed; then its version moves on and the change is announced (staged in the outbox) in the same SaveChanges. Returns the problem, if any.
+    /// The one way an aggregate changes: it must exist, the version <paramref name="request"/> states (and If-Match, when sent)
+    /// must be its current one (<see cref="VersionPrecondition"/>) and the change must be allowed; then its version moves on
+    /// and the change is announced (staged in the outbox) in the same SaveChanges. Returns the problem, if any.
     /// </summary>
     public static async Task<ProblemHttpResult?> TryChangeAsync<TEntity>(
-        this DbContext db, TEntity? entity, ProblemHttpResult notFound, long expectedVersion, Func<TEntity, ProblemHttpResult?> apply,
-        Action<TEntity> announce, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        this DbContext db, TEntity? entity, ProblemHttpResult notFound, IVersionedRequest request, Func<TEntity, ProblemHttpResult?> apply,
+        Action<TEntity> announce, EndpointServices services)
         where TEntity : class, IVersioned
     {
         if (entity is null)
@@ -42,20 +39,15 @@ public static class Versioning
             return notFound;
         }
 
-        if (entity.Version != expectedVersion)
-        {
-            return Stale(expectedVersion, entity.Version);
-        }
-
-        if (apply(entity) is { } problem)
+        if ((services.Precondition(request).Refusal(entity.Version) ?? apply(entity)) is { } problem)
         {
             return problem;
         }
 
-        entity.Touch(time);
+        entity.Touch(services.Time);
         announce(entity);
-        await db.SaveChangesAsync(cancellationToken);
-        response.SetVersion(entity.Version);
+        await db.SaveChangesAsync(services.Aborted);
+        services.Response.SetVersion(entity.Version);
         return null;
     }
 }

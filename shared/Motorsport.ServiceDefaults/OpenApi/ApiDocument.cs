@@ -29,6 +29,7 @@ public static class ApiDocumentExtensions
         {
             options.AddDocumentTransformer<PublicServer>();
             options.AddOperationTransformer<ProblemResponses>();
+            options.AddOperationTransformer<ResponseContents>();
             options.AddDocumentTransformer<ProblemResponses>();
         });
         return builder;

@@ -1,15 +1,19 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
+using Motorsport.ServiceDefaults.Versions;
 
 namespace Motorsport.ServiceDefaults.OpenApi;
 
 /// <summary>
 /// Every answer a client can get, described once from what the endpoint is rather than on each endpoint: its
 /// authorization, route parameters, method and body decide which ProblemDetails (<c>application/problem+json</c>) it may
-/// return. Versions travel in bodies and query strings, not in If-Match, so no operation answers 412.
+/// return. A versioned change (its handler takes an <see cref="IVersionedRequest"/>) states its version in the body or query
+/// string and may also send <c>If-Match</c>: those operations describe the header and its 412.
 /// </summary>
 internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiDocumentTransformer
 {
@@ -45,8 +49,21 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiD
         var hasInput = description.ParameterDescriptions.Count > 0;
         if (description.HttpMethod is { } method && Writes.Contains(method) && hasInput)
         {
-            Add(operation, problem, StatusCodes.Status409Conflict, "The `version` sent is stale, or a unique value is taken; `errors` names the field. Reload and apply the change again.");
+            Add(operation, problem, StatusCodes.Status409Conflict, $"The `version` sent is stale (`rule` {VersionPrecondition.StaleRule}), or a unique value is taken; `errors` names the field. Reload and apply the change again.");
             Add(operation, problem, StatusCodes.Status422UnprocessableEntity, "The request breaks a rule: `errors` names the field, `rule` (where present) the rule's stable id.");
+        }
+
+        if (IsVersionedChange(metadata))
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = HeaderNames.IfMatch,
+                In = ParameterLocation.Header,
+                Description = "The `ETag` of the version read, e.g. `\"3\"`. Optional; when sent it must be current as well as `version`.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+            Add(operation, problem, StatusCodes.Status412PreconditionFailed, $"`If-Match` names a version that is not the current one (`rule` {VersionPrecondition.IfMatchRule}). Reload and apply the change again.");
         }
 
         if (operation.RequestBody is not null)
@@ -56,6 +73,9 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiD
 
         Add(operation, problem, StatusCodes.Status429TooManyRequests, "This client made too many requests; retry after the `Retry-After` seconds.");
     }
+
+    private static bool IsVersionedChange(IList<object> metadata) =>
+        metadata.OfType<MethodInfo>().Any(handler => handler.GetParameters().Any(p => typeof(IVersionedRequest).IsAssignableFrom(p.ParameterType)));
 
     /// <summary>
     /// ASP.NET Core's schema for the 400s it inferred, which <see cref="Add"/> replaced with <see cref="ProblemSchema"/>: left, it
@@ -84,7 +104,7 @@ internal sealed class ProblemResponses : IOpenApiOperationTransformer, IOpenApiD
         {
             var schema = await context.GetOrCreateSchemaAsync(typeof(HttpValidationProblemDetails), null, cancellationToken);
             schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
-            schema.Properties["rule"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The stable id of the business rule a 422 broke." };
+            schema.Properties["rule"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The stable id of the rule a 409, 412 or 422 broke." };
             schema.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request's trace, for the logs." };
             document.AddComponent(ProblemSchema, schema);
             document.AddComponent<IOpenApiSecurityScheme>(BearerScheme, new OpenApiSecurityScheme

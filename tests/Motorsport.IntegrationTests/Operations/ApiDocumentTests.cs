@@ -68,15 +68,44 @@ public sealed class ApiDocumentTests(PlatformFixture platform)
     [InlineData("/api/hq", "get /catalog/car-models/{code}", "400 401 403 404 429")]
     [InlineData("/api/hq", "post /catalog/car-models", "400 401 403 409 413 422 429")]
     [InlineData("/api/hq", "post /insights/rebuild", "400 401 403 429")]
-    [InlineData("/api/regions/europe", "put /teams/{id}", "400 401 403 404 409 413 422 429")]
-    [InlineData("/api/regions/europe", "delete /teams/{id}/licences/{licenceId}", "400 401 403 404 409 422 429")]
-    [InlineData("/api/regions/europe", "post /events/{eventId}/sessions/{sessionId}/classification", "400 401 403 404 409 413 422 429")]
+    [InlineData("/api/hq", "post /catalog/car-models/{code}/retire", "400 401 403 404 409 412 413 422 429")]
+    [InlineData("/api/regions/europe", "put /teams/{id}", "400 401 403 404 409 412 413 422 429")]
+    [InlineData("/api/regions/europe", "delete /teams/{id}/licences/{licenceId}", "400 401 403 404 409 412 422 429")]
+    [InlineData("/api/regions/europe", "post /events/{eventId}/sessions/{sessionId}/classification", "400 401 403 404 409 412 413 422 429")]
+    [InlineData("/api/regions/europe", "post /teams", "400 401 403 409 413 422 429")]
     public async Task An_operation_lists_the_problems_it_can_answer_from_what_it_is(string prefix, string operationName, string expected)
     {
         var operation = Operations(await DocumentAsync(prefix)).Single(o => o.Name == operationName).Operation;
 
         operation["responses"]!.AsObject().Select(r => r.Key).Where(status => status[0] == '4').Order()
             .ShouldBe(expected.Split(' '));
+    }
+
+    [Theory]
+    [InlineData("/api/hq", "put /catalog/car-models/{code}", true)]
+    [InlineData("/api/hq", "post /catalog/car-models", false)]
+    [InlineData("/api/regions/europe", "post /teams/{id}/staff", true)]
+    [InlineData("/api/regions/europe", "get /teams/{id}", false)]
+    public async Task A_versioned_change_describes_the_if_match_header_it_honours(string prefix, string operationName, bool versioned)
+    {
+        var operation = Operations(await DocumentAsync(prefix)).Single(o => o.Name == operationName).Operation;
+
+        var headers = operation["parameters"]?.AsArray().Where(p => p!["in"]!.GetValue<string>() == "header").Select(p => p!["name"]!.GetValue<string>()) ?? [];
+        headers.Contains("If-Match").ShouldBe(versioned, operationName);
+    }
+
+    [Theory]
+    [InlineData("get /events/{eventId}/sessions/{sessionId}")]
+    [InlineData("get /series/{seriesId}/seasons/{seasonId}/standings")]
+    [InlineData("get /series/{seriesId}/seasons/{seasonId}/standings/all")]
+    public async Task An_answer_in_json_or_csv_describes_both(string operationName)
+    {
+        var operation = Operations(await DocumentAsync("/api/regions/europe")).Single(o => o.Name == operationName).Operation;
+
+        var content = operation["responses"]!["200"]!["content"]!.AsObject();
+        content.Select(c => c.Key).ShouldBe(["application/json", "text/csv; charset=utf-8"], ignoreOrder: true);
+        content["text/csv; charset=utf-8"]!["schema"]!["type"]!.GetValue<string>().ShouldBe("string");
+        content["application/json"]!["schema"].ShouldNotBeNull();
     }
 
     private async Task<JsonNode> DocumentAsync(string prefix) =>

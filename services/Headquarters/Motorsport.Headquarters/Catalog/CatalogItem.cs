@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Motorsport.Contracts.Catalog;
-using Motorsport.Data;
 
 namespace Motorsport.Headquarters.Catalog;
 
@@ -9,7 +8,7 @@ namespace Motorsport.Headquarters.Catalog;
 /// What every item of headquarters' catalogue is: known to the regions by its code, active or retired, and versioned, each
 /// version published for the regions to replicate.
 /// </summary>
-public abstract class CatalogItem : IVersioned
+public abstract class CatalogItem : ICatalogEntry
 {
     public Guid Id { get; init; }
     public required string Code { get; init; }

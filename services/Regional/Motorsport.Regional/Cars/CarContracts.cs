@@ -11,7 +11,7 @@ public sealed record CreateCarRequest(
 public sealed record UpdateCarRequest(
     [property: Required, StringLength(40, MinimumLength = 1)] string? CarModelCode,
     [property: Required] Guid? TeamId,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record CarQuery(Guid? TeamId, [property: StringLength(40, MinimumLength = 1)] string? CarModelCode);
 

@@ -1,14 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Motorsport.Contracts.Regional;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Catalog;
-using Motorsport.Regional.Data;
 using Motorsport.Regional.Entries;
 using Motorsport.Regional.Events;
-using Motorsport.Regional.Regions;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Cars;
 
@@ -54,22 +46,20 @@ public static class CarsApi
         return TypedResults.Ok(CarResponse.From(car));
     }
 
-    private static async Task<Results<CreatedAtRoute<CarResponse>, ProblemHttpResult>> Create(
-        CreateCarRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<Results<CreatedAtRoute<CarResponse>, ProblemHttpResult>> Create(CreateCarRequest request, [AsParameters] RegionalServices services)
     {
-        var (model, problem) = await ReferencesAsync(request.CarModelCode!, request.TeamId!.Value, db, cancellationToken);
+        var (model, problem) = await ReferencesAsync(request.CarModelCode!, request.TeamId!.Value, services.Db, services.Aborted);
         if (problem is not null)
         {
             return problem;
         }
 
-        if (await db.Cars.AnyAsync(c => c.ChassisNumber == request.ChassisNumber, cancellationToken))
+        if (await services.Db.Cars.AnyAsync(c => c.ChassisNumber == request.ChassisNumber, services.Aborted))
         {
             return ApiProblem.Conflict("chassisNumber", $"A car with chassis number '{request.ChassisNumber}' is already registered.");
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var car = new Car
         {
             Id = Guid.CreateVersion7(now),
@@ -80,32 +70,31 @@ public static class CarsApi
             Version = 1,
             UpdatedAtUtc = now.UtcDateTime,
         };
-        db.Cars.Add(car);
-        outbox.Publish(car.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
+        services.Db.Cars.Add(car);
+        services.Outbox.Publish(car.ToChanged(services.Region.Id));
+        await services.Db.SaveChangesAsync(services.Aborted);
 
-        response.SetVersion(car.Version);
+        services.Response.SetVersion(car.Version);
         return TypedResults.CreatedAtRoute(CarResponse.From(car), "GetCar", new { id = car.Id });
     }
 
-    private static async Task<Results<Ok<CarResponse>, ProblemHttpResult>> Update(
-        Guid id, UpdateCarRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CarResponse>, ProblemHttpResult>> Update(Guid id, UpdateCarRequest request, [AsParameters] RegionalServices services)
     {
+        var db = services.Db;
         // Held against an entry of this car being accepted meanwhile (see RowLocks).
-        await using var transaction = await db.BeginHoldingAsync<Car>(id, cancellationToken);
-        var car = await db.Cars.Include(c => c.CarModel).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        await using var transaction = await db.BeginHoldingAsync<Car>(id, services.Aborted);
+        var car = await db.Cars.Include(c => c.CarModel).SingleOrDefaultAsync(c => c.Id == id, services.Aborted);
         if (car is null)
         {
             return NotFound(id);
         }
 
-        if (car.Version != request.Version)
+        if (services.Precondition(request).Refusal(car.Version) is { } refused)
         {
-            return Versioning.Stale(request.Version!.Value, car.Version);
+            return refused;
         }
 
-        var (model, problem) = await ReferencesAsync(request.CarModelCode!, request.TeamId!.Value, db, cancellationToken);
+        var (model, problem) = await ReferencesAsync(request.CarModelCode!, request.TeamId!.Value, db, services.Aborted);
         if (problem is not null)
         {
             return problem;
@@ -114,7 +103,7 @@ public static class CarsApi
         var openEntries = await db.Entries.AsNoTracking()
             .Where(e => e.CarId == car.Id && e.Status == EntryStatus.Entered)
             .Join(db.Events.Where(ev => ev.Status == EventStatus.Scheduled), e => e.EventId, ev => ev.Id, (e, ev) => new OpenCarEntry(ev.Name, e.CarNumber))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(services.Aborted);
         var change = new CarChange(car.ChassisNumber, car.TeamId, request.TeamId.Value, car.CarModel.Code, model!.Code);
         if (CarChangeRules.Check(change, openEntries) is { } rejection)
         {
@@ -124,12 +113,12 @@ public static class CarsApi
         car.CarModelId = model.Id;
         car.CarModel = model;
         car.TeamId = request.TeamId.Value;
-        car.Touch(time);
-        outbox.Publish(car.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        car.Touch(services.Time);
+        services.Outbox.Publish(car.ToChanged(services.Region.Id));
+        await db.SaveChangesAsync(services.Aborted);
+        await transaction.CommitAsync(services.Aborted);
 
-        response.SetVersion(car.Version);
+        services.Response.SetVersion(car.Version);
         return TypedResults.Ok(CarResponse.From(car));
     }
 

@@ -16,7 +16,7 @@ public sealed record UpdateDriverRequest(
     [property: Required, CountryCode] string? Nationality,
     [property: Required] DateOnly? DateOfBirth,
     [property: Required, EnumValue<FiaGrade>] string? FiaGrade,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record DriverQuery(
     [property: RegularExpression("^[A-Z]{2}$")] string? Nationality,

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
-using Motorsport.Regional.Data;
-using Motorsport.Regional.Regions;
-using Motorsport.ServiceDefaults;
-
 namespace Motorsport.Regional.Drivers;
 
 public static class DriversApi
@@ -58,16 +50,14 @@ public static class DriversApi
         return TypedResults.Ok(DriverResponse.From(driver));
     }
 
-    private static async Task<Results<CreatedAtRoute<DriverResponse>, ValidationProblem>> Create(
-        CreateDriverRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<Results<CreatedAtRoute<DriverResponse>, ValidationProblem>> Create(CreateDriverRequest request, [AsParameters] RegionalServices services)
     {
-        if (ImplausibleBirthDate(request.DateOfBirth!.Value, time) is { } invalid)
+        if (ImplausibleBirthDate(request.DateOfBirth!.Value, services.Time) is { } invalid)
         {
             return invalid;
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var driver = new Driver
         {
             Id = Guid.CreateVersion7(now),
@@ -79,45 +69,34 @@ public static class DriversApi
             Version = 1,
             UpdatedAtUtc = now.UtcDateTime,
         };
-        db.Drivers.Add(driver);
-        outbox.Publish(driver.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
+        services.Db.Drivers.Add(driver);
+        services.Outbox.Publish(driver.ToChanged(services.Region.Id));
+        await services.Db.SaveChangesAsync(services.Aborted);
 
-        response.SetVersion(driver.Version);
+        services.Response.SetVersion(driver.Version);
         return TypedResults.CreatedAtRoute(DriverResponse.From(driver), "GetDriver", new { id = driver.Id });
     }
 
     private static async Task<Results<Ok<DriverResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateDriverRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid id, UpdateDriverRequest request, [AsParameters] RegionalServices services)
     {
-        if (ImplausibleBirthDate(request.DateOfBirth!.Value, time) is { } invalid)
+        if (ImplausibleBirthDate(request.DateOfBirth!.Value, services.Time) is { } invalid)
         {
             return invalid;
         }
 
-        var driver = await db.Drivers.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (driver is null)
-        {
-            return NotFound(id);
-        }
-
-        if (driver.Version != request.Version)
-        {
-            return Versioning.Stale(request.Version!.Value, driver.Version);
-        }
-
-        driver.FirstName = request.FirstName!;
-        driver.LastName = request.LastName!;
-        driver.Nationality = request.Nationality!;
-        driver.DateOfBirth = request.DateOfBirth.Value;
-        driver.FiaGrade = Enum.Parse<FiaGrade>(request.FiaGrade!, ignoreCase: true);
-        driver.Touch(time);
-        outbox.Publish(driver.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
-
-        response.SetVersion(driver.Version);
-        return TypedResults.Ok(DriverResponse.From(driver));
+        var driver = await services.Db.Drivers.SingleOrDefaultAsync(d => d.Id == id, services.Aborted);
+        return await services.TryChangeAsync(driver, NotFound(id), request, changed =>
+            {
+                changed.FirstName = request.FirstName!;
+                changed.LastName = request.LastName!;
+                changed.Nationality = request.Nationality!;
+                changed.DateOfBirth = request.DateOfBirth!.Value;
+                changed.FiaGrade = Enum.Parse<FiaGrade>(request.FiaGrade!, ignoreCase: true);
+                return null;
+            }, (changed, region) => changed.ToChanged(region)) is { } problem
+            ? problem
+            : TypedResults.Ok(DriverResponse.From(driver!));
     }
 
     /// <summary>Karting-age juniors race from about 14; nobody is born in the future.</summary>

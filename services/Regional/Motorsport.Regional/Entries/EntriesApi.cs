@@ -1,25 +1,15 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Motorsport.Contracts.Catalog;
-using Motorsport.Contracts.Regional;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
 using Motorsport.Regional.Cars;
-using Motorsport.Regional.Data;
 using Motorsport.Regional.Events;
-using Motorsport.Regional.Regions;
 using Motorsport.Regional.Series;
 using Motorsport.Regional.Teams;
 using Motorsport.Regional.Training;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Entries;
 
 public static partial class EntriesApi
 {
-    private const string LoggerName = "Motorsport.Regional.Entries";
-
     /// <summary>
     /// Entries, checked by <see cref="EntryEligibility"/>: a broken rule is a 422 naming it in <c>rule</c>. The database holds the
     /// car-number rule too (see <see cref="Entry.ActiveCarNumber"/>), so two clerks taking the same number at the same moment
@@ -78,9 +68,9 @@ public static partial class EntriesApi
     }
 
     private static async Task<Results<CreatedAtRoute<EntryResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateEntryRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, ILoggerFactory loggers,
-        HttpResponse response, CancellationToken cancellationToken)
+        CreateEntryRequest request, [AsParameters] RegionalServices services, ILogger<Entry> logger)
     {
+        var (db, cancellationToken) = (services.Db, services.Aborted);
         if (DuplicateDriver(request.DriverIds!) is { } duplicate)
         {
             return duplicate;
@@ -99,13 +89,13 @@ public static partial class EntriesApi
 
         var candidate = new Candidate(request.TeamId!.Value, request.CarId!.Value, request.CarNumber!.Value, request.Class!, request.DriverIds!);
         await using var transaction = await HoldForEntryAsync(db, racingEvent, candidate, cancellationToken);
-        var (accepted, problem) = await CheckAsync(racingEvent, candidate, exceptEntryId: Guid.Empty, db, loggers, cancellationToken);
+        var (accepted, problem) = await CheckAsync(racingEvent, candidate, exceptEntryId: Guid.Empty, db, logger, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var entry = new Entry
         {
             Id = Guid.CreateVersion7(now),
@@ -123,25 +113,25 @@ public static partial class EntriesApi
         };
         entry.SetDrivers(candidate.DriverIds);
         db.Entries.Add(entry);
-        outbox.Publish(entry.ToChanged(region.Id));
+        services.Outbox.Publish(entry.ToChanged(services.Region.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        LogEntered(loggers.CreateLogger(LoggerName), entry.CarNumber, racingEvent.Name, entry.Id);
-        response.SetVersion(entry.Version);
+        LogEntered(logger, entry.CarNumber, racingEvent.Name, entry.Id);
+        services.Response.SetVersion(entry.Version);
         return TypedResults.CreatedAtRoute(EntryResponse.From(entry), "GetEntry", new { id = entry.Id });
     }
 
     private static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateEntryRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, ILoggerFactory loggers,
-        HttpResponse response, CancellationToken cancellationToken)
+        Guid id, UpdateEntryRequest request, [AsParameters] RegionalServices services, ILogger<Entry> logger)
     {
         if (DuplicateDriver(request.DriverIds!) is { } duplicate)
         {
             return duplicate;
         }
 
-        var (entry, racingEvent, problem) = await LoadForChangeAsync(id, request.Version!.Value, db, cancellationToken);
+        var (db, cancellationToken) = (services.Db, services.Aborted);
+        var (entry, racingEvent, problem) = await LoadForChangeAsync(id, services.Precondition(request), db, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -149,7 +139,7 @@ public static partial class EntriesApi
 
         var candidate = new Candidate(entry!.TeamId, request.CarId!.Value, request.CarNumber!.Value, request.Class!, request.DriverIds!);
         await using var transaction = await HoldForEntryAsync(db, racingEvent!, candidate, cancellationToken);
-        var (accepted, rejected) = await CheckAsync(racingEvent!, candidate, exceptEntryId: entry.Id, db, loggers, cancellationToken);
+        var (accepted, rejected) = await CheckAsync(racingEvent!, candidate, exceptEntryId: entry.Id, db, logger, cancellationToken);
         if (rejected is not null)
         {
             return rejected;
@@ -161,21 +151,21 @@ public static partial class EntriesApi
         entry.ActiveCarNumber = candidate.CarNumber;
         entry.Class = accepted.Class;
         entry.SetDrivers(candidate.DriverIds);
-        entry.Touch(time);
-        outbox.Publish(entry.ToChanged(region.Id));
+        entry.Touch(services.Time);
+        services.Outbox.Publish(entry.ToChanged(services.Region.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        response.SetVersion(entry.Version);
+        services.Response.SetVersion(entry.Version);
         return TypedResults.Ok(EntryResponse.From(entry));
     }
 
     /// <summary>A withdrawn entry stays on record and frees its car number and drivers for other entries of the event.</summary>
     private static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> Withdraw(
-        Guid id, WithdrawEntryRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, ILoggerFactory loggers,
-        HttpResponse response, CancellationToken cancellationToken)
+        Guid id, WithdrawEntryRequest request, [AsParameters] RegionalServices services, ILogger<Entry> logger)
     {
-        var (entry, racingEvent, problem) = await LoadForChangeAsync(id, request.Version!.Value, db, cancellationToken);
+        var (db, cancellationToken) = (services.Db, services.Aborted);
+        var (entry, racingEvent, problem) = await LoadForChangeAsync(id, services.Precondition(request), db, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -194,19 +184,19 @@ public static partial class EntriesApi
 
         entry!.Status = EntryStatus.Withdrawn;
         entry.ActiveCarNumber = null;
-        entry.WithdrawnAtUtc = time.GetUtcNow().UtcDateTime;
+        entry.WithdrawnAtUtc = services.Time.GetUtcNow().UtcDateTime;
         entry.WithdrawalReason = request.Reason;
-        entry.Touch(time);
-        outbox.Publish(entry.ToChanged(region.Id));
+        entry.Touch(services.Time);
+        services.Outbox.Publish(entry.ToChanged(services.Region.Id));
         await db.SaveChangesAsync(cancellationToken);
 
-        LogWithdrawn(loggers.CreateLogger(LoggerName), entry.CarNumber, racingEvent.Name, entry.Id);
-        response.SetVersion(entry.Version);
+        LogWithdrawn(logger, entry.CarNumber, racingEvent.Name, entry.Id);
+        services.Response.SetVersion(entry.Version);
         return TypedResults.Ok(EntryResponse.From(entry));
     }
 
     private static async Task<(Entry? Entry, RacingEvent? Event, ProblemHttpResult? Problem)> LoadForChangeAsync(
-        Guid id, long expectedVersion, RegionalDbContext db, CancellationToken cancellationToken)
+        Guid id, VersionPrecondition precondition, RegionalDbContext db, CancellationToken cancellationToken)
     {
         var entry = await db.Entries.Include(e => e.Drivers).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
@@ -214,9 +204,9 @@ public static partial class EntriesApi
             return (null, null, NotFound(id));
         }
 
-        if (entry.Version != expectedVersion)
+        if (precondition.Refusal(entry.Version) is { } refused)
         {
-            return (null, null, Versioning.Stale(expectedVersion, entry.Version));
+            return (null, null, refused);
         }
 
         if (entry.Status == EntryStatus.Withdrawn)
@@ -249,7 +239,7 @@ public static partial class EntriesApi
 
     /// <summary>Gathers the facts the rules need, unknown references being 422s of their own, and applies <see cref="EntryEligibility"/>.</summary>
     private static async Task<(Accepted? Accepted, ProblemHttpResult? Problem)> CheckAsync(
-        RacingEvent racingEvent, Candidate candidate, Guid exceptEntryId, RegionalDbContext db, ILoggerFactory loggers, CancellationToken cancellationToken)
+        RacingEvent racingEvent, Candidate candidate, Guid exceptEntryId, RegionalDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
         var car = await db.Cars.AsNoTracking().Include(c => c.CarModel).SingleOrDefaultAsync(c => c.Id == candidate.CarId, cancellationToken);
         if (car is null)
@@ -294,7 +284,7 @@ public static partial class EntriesApi
 
         if (EntryEligibility.Check(facts) is { } rejection)
         {
-            LogRejected(loggers.CreateLogger(LoggerName), candidate.CarNumber, racingEvent.Name, rejection.Rule);
+            LogRejected(logger, candidate.CarNumber, racingEvent.Name, rejection.Rule);
             return (null, ApiProblem.Unprocessable(rejection.Field, rejection.Message, rejection.Rule));
         }
 

@@ -18,9 +18,9 @@ public sealed record UpdateEntryRequest(
     [property: Required, Range(0, 999)] int? CarNumber,
     [property: Required, StringLength(20, MinimumLength = 1)] string? Class,
     [property: Required, MinLength(1), MaxLength(4)] IReadOnlyList<Guid>? DriverIds,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
-public sealed record WithdrawEntryRequest([property: StringLength(500)] string? Reason, [property: Required] long? Version);
+public sealed record WithdrawEntryRequest([property: StringLength(500)] string? Reason, [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record EntryQuery(Guid? EventId, Guid? TeamId, Guid? DriverId, [property: EnumValue<EntryStatus>] string? Status);
 

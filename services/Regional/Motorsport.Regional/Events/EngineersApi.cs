@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
-using Motorsport.Regional.Data;
-using Motorsport.Regional.Regions;
-using Motorsport.ServiceDefaults;
-
 namespace Motorsport.Regional.Events;
 
 public static class EngineersApi
@@ -37,11 +29,9 @@ public static class EngineersApi
         return TypedResults.Ok(EngineerResponse.From(engineer));
     }
 
-    private static async Task<CreatedAtRoute<EngineerResponse>> Create(
-        CreateEngineerRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<CreatedAtRoute<EngineerResponse>> Create(CreateEngineerRequest request, [AsParameters] RegionalServices services)
     {
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var engineer = new RegionalEngineer
         {
             Id = Guid.CreateVersion7(now),
@@ -50,37 +40,25 @@ public static class EngineersApi
             Version = 1,
             UpdatedAtUtc = now.UtcDateTime,
         };
-        db.Engineers.Add(engineer);
-        outbox.Publish(engineer.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
+        services.Db.Engineers.Add(engineer);
+        services.Outbox.Publish(engineer.ToChanged(services.Region.Id));
+        await services.Db.SaveChangesAsync(services.Aborted);
 
-        response.SetVersion(engineer.Version);
+        services.Response.SetVersion(engineer.Version);
         return TypedResults.CreatedAtRoute(EngineerResponse.From(engineer), "GetEngineer", new { id = engineer.Id });
     }
 
-    private static async Task<Results<Ok<EngineerResponse>, ProblemHttpResult>> Update(
-        Guid id, UpdateEngineerRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<EngineerResponse>, ProblemHttpResult>> Update(Guid id, UpdateEngineerRequest request, [AsParameters] RegionalServices services)
     {
-        var engineer = await db.Engineers.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (engineer is null)
-        {
-            return NotFound(id);
-        }
-
-        if (engineer.Version != request.Version)
-        {
-            return Versioning.Stale(request.Version!.Value, engineer.Version);
-        }
-
-        engineer.Name = request.Name!;
-        engineer.Email = request.Email;
-        engineer.Touch(time);
-        outbox.Publish(engineer.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
-
-        response.SetVersion(engineer.Version);
-        return TypedResults.Ok(EngineerResponse.From(engineer));
+        var engineer = await services.Db.Engineers.SingleOrDefaultAsync(e => e.Id == id, services.Aborted);
+        return await services.TryChangeAsync(engineer, NotFound(id), request, changed =>
+            {
+                changed.Name = request.Name!;
+                changed.Email = request.Email;
+                return null;
+            }, (changed, region) => changed.ToChanged(region)) is { } problem
+            ? problem
+            : TypedResults.Ok(EngineerResponse.From(engineer!));
     }
 
     private static ProblemHttpResult NotFound(Guid id) => ApiProblem.NotFound("id", $"No engineer has id '{id}'.");

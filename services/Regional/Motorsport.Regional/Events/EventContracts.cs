@@ -11,7 +11,7 @@ public sealed record CreateEngineerRequest(
 public sealed record UpdateEngineerRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
     [property: StringLength(200), EmailAddress] string? Email,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record EngineerResponse(Guid Id, string Name, string? Email, long Version, DateTime UpdatedAtUtc)
 {
@@ -41,7 +41,7 @@ public sealed record UpdateEventRequest(
     [property: Required, StringLength(64)] string? TimeZone,
     [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? SupportEngineerIds,
     [property: Required, MinLength(1), MaxLength(5)] IReadOnlyList<Guid>? PerformanceEngineerIds,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 /// <summary>
 /// <see cref="From"/> and <see cref="To"/> select events overlapping that range of dates: an event from Friday to Sunday is in

@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Motorsport.Contracts.Regional;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
-using Motorsport.Regional.Data;
-using Motorsport.Regional.Regions;
 using Motorsport.Regional.Results;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Events;
 
@@ -79,15 +71,14 @@ public static class EventsApi
     }
 
     private static async Task<Results<CreatedAtRoute<EventResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateEventRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+        CreateEventRequest request, [AsParameters] RegionalServices services)
     {
-        if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, request.TimeZone ?? region.TimeZone, out var timeZone) is { } invalid)
+        if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, request.TimeZone ?? services.Region.TimeZone, out var timeZone) is { } invalid)
         {
             return invalid;
         }
 
-        var season = await db.Seasons.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.SeasonId, cancellationToken);
+        var season = await services.Db.Seasons.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.SeasonId, services.Aborted);
         if (season is null)
         {
             return ApiProblem.Unprocessable("seasonId", $"No season has id '{request.SeasonId}'.");
@@ -98,13 +89,13 @@ public static class EventsApi
             return outside;
         }
 
-        var (engineers, unknown) = await EngineersAsync(request.SupportEngineerIds!, request.PerformanceEngineerIds!, db, cancellationToken);
+        var (engineers, unknown) = await EngineersAsync(request.SupportEngineerIds!, request.PerformanceEngineerIds!, services.Db, services.Aborted);
         if (unknown is not null)
         {
             return unknown;
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var racingEvent = new RacingEvent
         {
             Id = Guid.CreateVersion7(now),
@@ -120,34 +111,33 @@ public static class EventsApi
             UpdatedAtUtc = now.UtcDateTime,
         };
         AssignEngineers(racingEvent, engineers);
-        db.Events.Add(racingEvent);
-        outbox.Publish(racingEvent.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
+        services.Db.Events.Add(racingEvent);
+        services.Outbox.Publish(racingEvent.ToChanged(services.Region.Id));
+        await services.Db.SaveChangesAsync(services.Aborted);
 
-        response.SetVersion(racingEvent.Version);
+        services.Response.SetVersion(racingEvent.Version);
         return TypedResults.CreatedAtRoute(EventResponse.From(racingEvent), "GetEvent", new { id = racingEvent.Id });
     }
 
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateEventRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid id, UpdateEventRequest request, [AsParameters] RegionalServices services)
     {
         if (InvalidSchedule(request.StartDate!.Value, request.EndDate!.Value, request.TimeZone!, out var timeZone) is { } invalid)
         {
             return invalid;
         }
 
-        var (engineers, unknown) = await EngineersAsync(request.SupportEngineerIds!, request.PerformanceEngineerIds!, db, cancellationToken);
+        var (engineers, unknown) = await EngineersAsync(request.SupportEngineerIds!, request.PerformanceEngineerIds!, services.Db, services.Aborted);
         if (unknown is not null)
         {
             return unknown;
         }
 
         // Looked up first but judged after the 404 and 409 checks, which take precedence over what the request asks for.
-        var seasonYear = await db.Events.Where(e => e.Id == id)
-            .Join(db.Seasons, e => e.SeasonId, s => s.Id, (_, s) => s.Year)
-            .SingleOrDefaultAsync(cancellationToken);
-        return await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent =>
+        var seasonYear = await services.Db.Events.Where(e => e.Id == id)
+            .Join(services.Db.Seasons, e => e.SeasonId, s => s.Id, (_, s) => s.Year)
+            .SingleOrDefaultAsync(services.Aborted);
+        return await Change(id, request, services, racingEvent =>
         {
             if ((Closed(racingEvent, "be changed") ?? OutsideSeason(request.StartDate.Value, request.EndDate.Value, seasonYear)) is { } refused)
             {
@@ -161,7 +151,7 @@ public static class EventsApi
             racingEvent.TimeZone = timeZone;
             AssignEngineers(racingEvent, engineers);
             return null;
-        }, cancellationToken);
+        });
     }
 
     /// <summary>
@@ -169,25 +159,22 @@ public static class EventsApi
     /// it would silently take that result out of the standings.
     /// </summary>
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
-        Guid id, VersionRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid id, VersionRequest request, [AsParameters] RegionalServices services)
     {
-        var hasFinalResults = await db.RaceSessions.AnyAsync(s => s.EventId == id && s.Status == SessionStatus.Final, cancellationToken);
-        return await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent =>
+        var hasFinalResults = await services.Db.RaceSessions.AnyAsync(s => s.EventId == id && s.Status == SessionStatus.Final, services.Aborted);
+        return await Change(id, request, services, racingEvent =>
             racingEvent.Status == EventStatus.Scheduled && hasFinalResults
                 ? ApiProblem.Unprocessable("status", $"Event '{racingEvent.Name}' has final results; an event that has run is not cancelled.", ResultsRules.EventHasResults)
-                : Transition(racingEvent, EventStatus.Cancelled),
-            cancellationToken);
+                : Transition(racingEvent, EventStatus.Cancelled));
     }
 
     /// <summary>An event is completed once it has run: from its last day at the circuit.</summary>
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Complete(
-        Guid id, VersionRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, racingEvent =>
+        Guid id, VersionRequest request, [AsParameters] RegionalServices services) =>
+        await Change(id, request, services, racingEvent =>
         {
             // A closed event is a 409 whatever its dates, so only a scheduled one is judged by them.
-            if (racingEvent.Status == EventStatus.Scheduled && !EventSchedule.HasEnded(racingEvent.EndDate, time.GetUtcNow(), EventSchedule.CircuitZone(racingEvent.TimeZone)))
+            if (racingEvent.Status == EventStatus.Scheduled && !EventSchedule.HasEnded(racingEvent.EndDate, services.Time.GetUtcNow(), EventSchedule.CircuitZone(racingEvent.TimeZone)))
             {
                 return ApiProblem.Unprocessable(
                     "status", $"Event '{racingEvent.Name}' ends on {racingEvent.EndDate:yyyy-MM-dd} ({racingEvent.TimeZone}); it can be completed from then.",
@@ -195,7 +182,7 @@ public static class EventsApi
             }
 
             return Transition(racingEvent, EventStatus.Completed);
-        }, cancellationToken);
+        });
 
     private static ProblemHttpResult? Transition(RacingEvent racingEvent, EventStatus to)
     {
@@ -220,11 +207,10 @@ public static class EventsApi
             : null;
 
     private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Change(
-        Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        Func<RacingEvent, ProblemHttpResult?> apply, CancellationToken cancellationToken)
+        Guid id, IVersionedRequest request, RegionalServices services, Func<RacingEvent, ProblemHttpResult?> apply)
     {
-        var racingEvent = await db.Events.WithEngineers().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        return await db.TryChangeAsync(racingEvent, NotFound(id), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged(region.Id)), time, response, cancellationToken) is { } problem
+        var racingEvent = await services.Db.Events.WithEngineers().SingleOrDefaultAsync(e => e.Id == id, services.Aborted);
+        return await services.TryChangeAsync(racingEvent, NotFound(id), request, apply, (changed, region) => changed.ToChanged(region)) is { } problem
             ? problem
             : TypedResults.Ok(EventResponse.From(racingEvent!));
     }

@@ -1,22 +1,13 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Motorsport.Contracts.Regional;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
-using Motorsport.Regional.Data;
 using Motorsport.Regional.Events;
 using Motorsport.Regional.Results.Decisions;
 using Motorsport.Regional.Results.Exports;
 using Motorsport.Regional.Results.Import;
 using Motorsport.Regional.Results.Scoring;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Results;
 
 public static partial class ResultsApi
 {
-    private const string LoggerName = "Motorsport.Regional.Results";
-
     /// <summary>
     /// Sessions of an event with their classification (imported whole from the timing CSV or JSON, all or nothing) and
     /// finalisation, then the results' other features: scoring settings, standings and exports, race control's
@@ -74,8 +65,9 @@ public static partial class ResultsApi
     }
 
     private static async Task<Results<CreatedAtRoute<SessionResponse>, ProblemHttpResult>> CreateSession(
-        Guid eventId, CreateSessionRequest request, RegionalDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        Guid eventId, CreateSessionRequest request, [AsParameters] RegionalServices services)
     {
+        var (db, cancellationToken) = (services.Db, services.Aborted);
         var racingEvent = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
         if (racingEvent is null)
         {
@@ -109,7 +101,7 @@ public static partial class ResultsApi
             return ApiProblem.Conflict("name", $"Event '{racingEvent.Name}' already has a session '{name}'.");
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var session = new RaceSession
         {
             Id = Guid.CreateVersion7(now),
@@ -126,7 +118,7 @@ public static partial class ResultsApi
         db.RaceSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
 
-        response.SetVersion(session.Version);
+        services.Response.SetVersion(session.Version);
         return TypedResults.CreatedAtRoute(SessionResponse.From(session, null, []), "GetRaceSession", new { eventId, sessionId = session.Id });
     }
 
@@ -136,10 +128,10 @@ public static partial class ResultsApi
     /// file with every line listed.
     /// </summary>
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> Upload(
-        Guid eventId, Guid sessionId, [AsParameters] UploadQuery query, HttpRequest request, ResultsStore store, TimeProvider time,
-        ILoggerFactory loggers, HttpResponse response, CancellationToken cancellationToken)
+        Guid eventId, Guid sessionId, [AsParameters] UploadQuery query, ResultsStore store, [AsParameters] RegionalServices services, ILogger<RaceSession> logger)
     {
-        var (import, problem) = await LoadForImportAsync(eventId, sessionId, query.Version!.Value, query.CorrectionReason, store, time, cancellationToken);
+        var (request, cancellationToken) = (services.Http.Request, services.Aborted);
+        var (import, problem) = await LoadForImportAsync(eventId, sessionId, services.Precondition(query), query.CorrectionReason, store, services.Time, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -171,20 +163,19 @@ public static partial class ResultsApi
         };
         if (parsed.Errors.Count > 0 || notEntered.Values.Any(n => n.Length > 0))
         {
-            LogRejected(loggers.CreateLogger(LoggerName), import.Session.Name, import.Event.Name, parsed.Errors.Count);
+            LogRejected(logger, import.Session.Name, import.Event.Name, parsed.Errors.Count);
             return ResultsProblems.Rejected(parsed.Errors, notEntered);
         }
 
         var rows = ImportedRow.FromTiming(parsed.Rows, query.Pole, guests);
         var season = await store.SaveClassificationAsync(import, rows, query.LessThanHalfDistance, query.CorrectionReason, query.AbsentAsNotStarted ?? false, cancellationToken);
-        return Saved(import, season, rows.Count, loggers, response);
+        return Saved(import, season, rows.Count, logger, services.Response);
     }
 
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> PutClassification(
-        Guid eventId, Guid sessionId, ClassificationRequest request, ResultsStore store, TimeProvider time, ILoggerFactory loggers, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid eventId, Guid sessionId, ClassificationRequest request, ResultsStore store, [AsParameters] RegionalServices services, ILogger<RaceSession> logger)
     {
-        var (import, problem) = await LoadForImportAsync(eventId, sessionId, request.Version!.Value, request.CorrectionReason, store, time, cancellationToken);
+        var (import, problem) = await LoadForImportAsync(eventId, sessionId, services.Precondition(request), request.CorrectionReason, store, services.Time, services.Aborted);
         if (problem is not null)
         {
             return problem;
@@ -199,38 +190,37 @@ public static partial class ResultsApi
             return ResultsProblems.RowsRejected(problems);
         }
 
-        var season = await store.SaveClassificationAsync(import, rows, request.LessThanHalfDistance, request.CorrectionReason, request.AbsentAsNotStarted ?? false, cancellationToken);
-        return Saved(import, season, rows.Count, loggers, response);
+        var season = await store.SaveClassificationAsync(import, rows, request.LessThanHalfDistance, request.CorrectionReason, request.AbsentAsNotStarted ?? false, services.Aborted);
+        return Saved(import, season, rows.Count, logger, services.Response);
     }
 
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> Finalise(
-        Guid eventId, Guid sessionId, VersionRequest request, ResultsStore store, TimeProvider time, ILoggerFactory loggers, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid eventId, Guid sessionId, VersionRequest request, ResultsStore store, [AsParameters] RegionalServices services, ILogger<RaceSession> logger)
     {
-        var (racingEvent, session) = await store.FindSessionAsync(eventId, sessionId, tracked: true, cancellationToken);
+        var (racingEvent, session) = await store.FindSessionAsync(eventId, sessionId, tracked: true, services.Aborted);
         if (racingEvent is null || session is null)
         {
             return ResultsProblems.SessionNotFound(sessionId);
         }
 
-        if (session.Version != request.Version)
+        if (services.Precondition(request).Refusal(session.Version) is { } refused)
         {
-            return Versioning.Stale(request.Version!.Value, session.Version);
+            return refused;
         }
 
-        if (SessionRules.CanFinalise(racingEvent, session, time.GetUtcNow()) is { } rejection)
+        if (SessionRules.CanFinalise(racingEvent, session, services.Time.GetUtcNow()) is { } rejection)
         {
             return ResultsProblems.Problem(rejection);
         }
 
-        var season = await store.FinaliseAsync(racingEvent, session, cancellationToken);
-        LogFinalised(loggers.CreateLogger(LoggerName), session.Name, racingEvent.Name, session.Id);
-        response.SetVersion(session.Version);
-        return TypedResults.Ok(SessionResponse.From(session, season.Score(session), (await store.EnteredAsync(session.EventId, cancellationToken)).Keys));
+        var season = await store.FinaliseAsync(racingEvent, session, services.Aborted);
+        LogFinalised(logger, session.Name, racingEvent.Name, session.Id);
+        services.Response.SetVersion(session.Version);
+        return TypedResults.Ok(SessionResponse.From(session, season.Score(session), (await store.EnteredAsync(session.EventId, services.Aborted)).Keys));
     }
 
     private static async Task<(ResultsImport? Import, ProblemHttpResult? Problem)> LoadForImportAsync(
-        Guid eventId, Guid sessionId, long expectedVersion, string? correctionReason, ResultsStore store, TimeProvider time, CancellationToken cancellationToken)
+        Guid eventId, Guid sessionId, VersionPrecondition precondition, string? correctionReason, ResultsStore store, TimeProvider time, CancellationToken cancellationToken)
     {
         var (racingEvent, session) = await store.FindSessionAsync(eventId, sessionId, tracked: true, cancellationToken);
         if (racingEvent is null || session is null)
@@ -238,9 +228,9 @@ public static partial class ResultsApi
             return (null, ResultsProblems.SessionNotFound(sessionId));
         }
 
-        if (session.Version != expectedVersion)
+        if (precondition.Refusal(session.Version) is { } refused)
         {
-            return (null, Versioning.Stale(expectedVersion, session.Version));
+            return (null, refused);
         }
 
         if (SessionRules.CanImport(racingEvent, session, correctionReason, time.GetUtcNow()) is { } rejection)
@@ -251,9 +241,9 @@ public static partial class ResultsApi
         return (new ResultsImport(racingEvent, session, await store.EnteredAsync(eventId, cancellationToken)), null);
     }
 
-    private static Ok<SessionResponse> Saved(ResultsImport import, SeasonResults season, int rows, ILoggerFactory loggers, HttpResponse response)
+    private static Ok<SessionResponse> Saved(ResultsImport import, SeasonResults season, int rows, ILogger logger, HttpResponse response)
     {
-        LogImported(loggers.CreateLogger(LoggerName), rows, import.Session.Name, import.Event.Name, import.Session.CorrectionReason is not null);
+        LogImported(logger, rows, import.Session.Name, import.Event.Name, import.Session.CorrectionReason is not null);
         response.SetVersion(import.Session.Version);
         return TypedResults.Ok(SessionResponse.From(import.Session, season.Score(import.Session), import.Entries.Keys));
     }

@@ -27,7 +27,7 @@ public sealed record ScoringRequest(
     [property: MaxLength(50)] IReadOnlyList<int>? NonDroppableRounds,
     [property: Range(0, 200)] int? MinimumStarts,
     [property: Range(1, 10)] int? TeamCarsCounted,
-    [property: Required, Range(0, long.MaxValue)] long? Version)
+    [property: Required, Range(0, long.MaxValue)] long? Version) : IVersionedRequest
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>?>?> NoClassPoints =
         ReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<decimal>?>?>.Empty;
@@ -113,7 +113,7 @@ public sealed record ClassificationRequest(
     bool? LessThanHalfDistance,
     bool? AbsentAsNotStarted,
     [property: StringLength(500, MinimumLength = 1)] string? CorrectionReason,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 /// <summary>
 /// The query of a CSV upload, which the timing export cannot carry: the pole car (from qualifying), guest car numbers
@@ -127,7 +127,7 @@ public sealed record UploadQuery(
     [FromQuery] int[]? Guest,
     bool? LessThanHalfDistance,
     bool? AbsentAsNotStarted,
-    [property: StringLength(500, MinimumLength = 1)] string? CorrectionReason);
+    [property: StringLength(500, MinimumLength = 1)] string? CorrectionReason) : IVersionedRequest;
 
 /// <summary><see cref="Format"/> <c>csv</c> (or <c>Accept: text/csv</c>) answers CSV; guests are listed only when asked for.</summary>
 public sealed record StandingsQuery([property: StringLength(20)] string? Classification, bool? IncludeGuests, [property: AllowedValues(null, "csv", "json")] string? Format);

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Motorsport.Data;
-using Motorsport.Regional.Data;
-using Motorsport.ServiceDefaults;
-
 namespace Motorsport.Regional.Results;
 
 /// <summary>A series' scoring rules, read and replaced whole; new rules republish the standings of its seasons with results.</summary>
@@ -31,9 +25,9 @@ public static class ScoringApi
     }
 
     private static async Task<Results<Ok<ScoringResponse>, ProblemHttpResult>> PutScoring(
-        Guid seriesId, ScoringRequest request, RegionalDbContext db, ResultsStore store, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid seriesId, ScoringRequest request, ResultsStore store, [AsParameters] RegionalServices services)
     {
+        var (db, cancellationToken) = (services.Db, services.Aborted);
         if (request.Malformed() is { Count: > 0 } malformed)
         {
             return ResultsProblems.Invalid(malformed);
@@ -56,10 +50,10 @@ public static class ScoringApi
         }
 
         var scoring = await db.SeriesScoring.SingleOrDefaultAsync(s => s.SeriesId == seriesId, cancellationToken);
-        var expected = request.Version!.Value;
-        if ((scoring?.Version ?? 0) != expected)
+        // A series without settings is at version 0, so the first PUT states 0.
+        if (services.Precondition(request).Refusal(scoring?.Version ?? 0) is { } refused)
         {
-            return Versioning.Stale(expected, scoring?.Version ?? 0);
+            return refused;
         }
 
         if (scoring is null)
@@ -69,9 +63,9 @@ public static class ScoringApi
         }
 
         scoring.Document = document;
-        scoring.Touch(time);
+        scoring.Touch(services.Time);
         await store.SaveScoringAsync(scoring, [.. series.Seasons.Select(s => s.Id)], cancellationToken);
-        response.SetVersion(scoring.Version);
+        services.Response.SetVersion(scoring.Version);
         return TypedResults.Ok(ScoringResponse.From(scoring));
     }
 }

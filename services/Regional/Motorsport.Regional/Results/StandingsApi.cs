@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Motorsport.Data;
-using Motorsport.Regional.Data;
 using Motorsport.Regional.Regions;
 using Motorsport.Regional.Results.Exports;
 using Motorsport.Regional.Results.Scoring;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Results;
 

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Motorsport.Contracts.Regional;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
-using Motorsport.Regional.Data;
 using Motorsport.Regional.Entries;
 using Motorsport.Regional.Events;
-using Motorsport.Regional.Regions;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Series;
 
@@ -53,8 +45,7 @@ public static class SeriesApi
     }
 
     private static async Task<Results<CreatedAtRoute<SeriesResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateSeriesRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+        CreateSeriesRequest request, [AsParameters] RegionalServices services)
     {
         var classes = SeriesClassRules.Normalized(request.Classes!);
         if (SeriesClassRules.Check(classes) is { } invalid)
@@ -62,12 +53,12 @@ public static class SeriesApi
             return ApiProblem.Invalid(invalid.Field, invalid.Message);
         }
 
-        if (await db.Series.AnyAsync(s => s.Code == request.Code, cancellationToken))
+        if (await services.Db.Series.AnyAsync(s => s.Code == request.Code, services.Aborted))
         {
             return ApiProblem.Conflict("code", $"A series with code '{request.Code}' already exists.");
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var series = new RacingSeries
         {
             Id = Guid.CreateVersion7(now),
@@ -78,17 +69,16 @@ public static class SeriesApi
             UpdatedAtUtc = now.UtcDateTime,
         };
         ApplyClasses(series, classes);
-        db.Series.Add(series);
-        outbox.Publish(series.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
+        services.Db.Series.Add(series);
+        services.Outbox.Publish(series.ToChanged(services.Region.Id));
+        await services.Db.SaveChangesAsync(services.Aborted);
 
-        response.SetVersion(series.Version);
+        services.Response.SetVersion(series.Version);
         return TypedResults.CreatedAtRoute(SeriesResponse.From(series), "GetSeries", new { id = series.Id });
     }
 
     private static async Task<Results<Ok<SeriesResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateSeriesRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+        Guid id, UpdateSeriesRequest request, [AsParameters] RegionalServices services)
     {
         var classes = SeriesClassRules.Normalized(request.Classes!);
         if (SeriesClassRules.Check(classes) is { } invalid)
@@ -97,14 +87,15 @@ public static class SeriesApi
         }
 
         // Held against an entry in one of its classes being accepted meanwhile (see RowLocks).
-        await using var transaction = await db.BeginHoldingAsync<RacingSeries>(id, cancellationToken);
+        var db = services.Db;
+        await using var transaction = await db.BeginHoldingAsync<RacingSeries>(id, services.Aborted);
         var usedClasses = await db.Entries
             .Where(e => e.Status == EntryStatus.Entered && db.Events.Any(ev => ev.Id == e.EventId && ev.SeriesId == id))
             .Select(e => e.Class)
             .Distinct()
-            .ToListAsync(cancellationToken);
-        var standingDrivers = classes.Any(c => c.MaxDriverAge is not null) ? await StandingDriversAsync(id, db, cancellationToken) : [];
-        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, series =>
+            .ToListAsync(services.Aborted);
+        var standingDrivers = classes.Any(c => c.MaxDriverAge is not null) ? await StandingDriversAsync(id, db, services.Aborted) : [];
+        var result = await Change(id, request, services, series =>
         {
             if (SeriesClassRules.RemovedInUse(series.Classes.Select(c => c.Code), classes.Select(c => c.Code!), usedClasses) is [_, ..] inUse)
             {
@@ -122,8 +113,8 @@ public static class SeriesApi
             series.RequireCertifiedCrew = request.Settings?.RequireCertifiedCrew ?? series.RequireCertifiedCrew;
             ApplyClasses(series, classes);
             return null;
-        }, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        });
+        await transaction.CommitAsync(services.Aborted);
         return result;
     }
 
@@ -139,9 +130,8 @@ public static class SeriesApi
             .ToListAsync(cancellationToken);
 
     private static async Task<Results<Ok<SeriesResponse>, ValidationProblem, ProblemHttpResult>> AddSeason(
-        Guid id, AddSeasonRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, series =>
+        Guid id, AddSeasonRequest request, [AsParameters] RegionalServices services) =>
+        await Change(id, request, services, series =>
         {
             var year = request.Year!.Value;
             if (series.Seasons.Any(s => s.Year == year))
@@ -151,20 +141,19 @@ public static class SeriesApi
 
             series.Seasons.Add(new Season
             {
-                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                Id = Guid.CreateVersion7(services.Time.GetUtcNow()),
                 SeriesId = series.Id,
                 Year = year,
                 Name = string.IsNullOrWhiteSpace(request.Name) ? $"{series.Name} {year}" : request.Name.Trim(),
             });
             return null;
-        }, cancellationToken);
+        });
 
     private static async Task<Results<Ok<SeriesResponse>, ValidationProblem, ProblemHttpResult>> Change(
-        Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        Func<RacingSeries, ProblemHttpResult?> apply, CancellationToken cancellationToken)
+        Guid id, IVersionedRequest request, RegionalServices services, Func<RacingSeries, ProblemHttpResult?> apply)
     {
-        var series = await db.Series.WithChildren().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return await db.TryChangeAsync(series, NotFound(id), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged(region.Id)), time, response, cancellationToken) is { } problem
+        var series = await services.Db.Series.WithChildren().SingleOrDefaultAsync(s => s.Id == id, services.Aborted);
+        return await services.TryChangeAsync(series, NotFound(id), request, apply, (changed, region) => changed.ToChanged(region)) is { } problem
             ? problem
             : TypedResults.Ok(SeriesResponse.From(series!));
     }

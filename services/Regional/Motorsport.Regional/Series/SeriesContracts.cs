@@ -20,12 +20,12 @@ public sealed record UpdateSeriesRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
     [property: Required, MinLength(1), MaxLength(12), NoNullItems] IReadOnlyList<SeriesClassRequest>? Classes,
     SeriesSettingsRequest? Settings,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record AddSeasonRequest(
     [property: Required, Range(2000, 2100)] int? Year,
     [property: StringLength(120)] string? Name,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record SeriesQuery([property: StringLength(20, MinimumLength = 1)] string? Code);
 

@@ -11,22 +11,22 @@ public sealed record CreateTeamRequest(
 public sealed record UpdateTeamRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
     [property: Required, CountryCode] string? Country,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record AddLicenceRequest(
     [property: Required] Guid? SeasonId,
     [property: Required, StringLength(40, MinimumLength = 1), RegularExpression(@"^\s*\S[\s\S]*$", ErrorMessage = "number must not be blank")] string? Number,
     [property: Required, Range(1, 20)] int? CarsAllowed,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record UpdateLicenceRequest(
     [property: Required, Range(1, 20)] int? CarsAllowed,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record StaffMemberRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Name,
     [property: Required, EnumValue<CrewRole>] string? Role,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record TeamQuery(Guid? SeriesId, Guid? SeasonId, [property: StringLength(120)] string? Name);
 

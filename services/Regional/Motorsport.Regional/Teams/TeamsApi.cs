@@ -1,15 +1,7 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Motorsport.Contracts.Catalog;
-using Motorsport.Contracts.Regional;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
-using Motorsport.Regional.Data;
 using Motorsport.Regional.Entries;
 using Motorsport.Regional.Events;
-using Motorsport.Regional.Regions;
 using Motorsport.Regional.Training;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Teams;
 
@@ -71,17 +63,15 @@ public static class TeamsApi
         return TypedResults.Ok(TeamResponse.From(team));
     }
 
-    private static async Task<Results<CreatedAtRoute<TeamResponse>, ProblemHttpResult>> Create(
-        CreateTeamRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<Results<CreatedAtRoute<TeamResponse>, ProblemHttpResult>> Create(CreateTeamRequest request, [AsParameters] RegionalServices services)
     {
         var name = request.Name!.Trim();
-        if (await NameTakenAsync(db, name, exceptTeamId: Guid.Empty, cancellationToken))
+        if (await NameTakenAsync(services.Db, name, exceptTeamId: Guid.Empty, services.Aborted))
         {
             return NameTaken(name);
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var team = new Team
         {
             Id = Guid.CreateVersion7(now),
@@ -90,53 +80,49 @@ public static class TeamsApi
             Version = 1,
             UpdatedAtUtc = now.UtcDateTime,
         };
-        db.Teams.Add(team);
-        outbox.Publish(team.ToChanged(region.Id));
-        await db.SaveChangesAsync(cancellationToken);
+        services.Db.Teams.Add(team);
+        services.Outbox.Publish(team.ToChanged(services.Region.Id));
+        await services.Db.SaveChangesAsync(services.Aborted);
 
-        response.SetVersion(team.Version);
+        services.Response.SetVersion(team.Version);
         return TypedResults.CreatedAtRoute(TeamResponse.From(team), "GetTeam", new { id = team.Id });
     }
 
-    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Update(
-        Guid id, UpdateTeamRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Update(Guid id, UpdateTeamRequest request, [AsParameters] RegionalServices services)
     {
         var name = request.Name!.Trim();
-        if (await NameTakenAsync(db, name, exceptTeamId: id, cancellationToken))
+        if (await NameTakenAsync(services.Db, name, exceptTeamId: id, services.Aborted))
         {
             return NameTaken(name);
         }
 
-        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        return await Change(id, request, services, team =>
         {
             team.Name = name;
             team.Country = request.Country!;
             return null;
-        }, cancellationToken);
+        });
     }
 
-    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> AddLicence(
-        Guid id, AddLicenceRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> AddLicence(Guid id, AddLicenceRequest request, [AsParameters] RegionalServices services)
     {
-        var season = await db.Seasons.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.SeasonId, cancellationToken);
+        var season = await services.Db.Seasons.AsNoTracking().SingleOrDefaultAsync(s => s.Id == request.SeasonId, services.Aborted);
         if (season is null)
         {
             return ApiProblem.Unprocessable("seasonId", $"No season has id '{request.SeasonId}'.");
         }
 
         var number = request.Number!.Trim();
-        if (await LicenceNumberTakenAsync(db, season.Id, number, cancellationToken))
+        if (await LicenceNumberTakenAsync(services.Db, season.Id, number, services.Aborted))
         {
             return ApiProblem.Conflict("number", $"Licence number '{number}' is already issued for {season.Name}.");
         }
 
-        return await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        return await Change(id, request, services, team =>
         {
             team.Licences.Add(new EntrantLicence
             {
-                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                Id = Guid.CreateVersion7(services.Time.GetUtcNow()),
                 TeamId = team.Id,
                 SeriesId = season.SeriesId,
                 SeasonId = season.Id,
@@ -144,17 +130,16 @@ public static class TeamsApi
                 CarsAllowed = request.CarsAllowed!.Value,
             });
             return null;
-        }, cancellationToken);
+        });
     }
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> UpdateLicence(
-        Guid id, Guid licenceId, UpdateLicenceRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        HttpResponse response, CancellationToken cancellationToken)
+        Guid id, Guid licenceId, UpdateLicenceRequest request, [AsParameters] RegionalServices services)
     {
         // Held against an entry of this team being accepted meanwhile (see RowLocks).
-        await using var transaction = await db.BeginHoldingAsync<Team>(id, cancellationToken);
-        var openEvents = await OpenEventCarsAsync(id, licenceId, db, cancellationToken);
-        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        await using var transaction = await services.Db.BeginHoldingAsync<Team>(id, services.Aborted);
+        var openEvents = await OpenEventCarsAsync(id, licenceId, services.Db, services.Aborted);
+        var result = await Change(id, request, services, team =>
         {
             var licence = team.Licences.SingleOrDefault(l => l.Id == licenceId);
             if (licence is null)
@@ -172,19 +157,18 @@ public static class TeamsApi
 
             licence.CarsAllowed = carsAllowed;
             return null;
-        }, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        });
+        await transaction.CommitAsync(services.Aborted);
         return result;
     }
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> RemoveLicence(
-        Guid id, Guid licenceId, [AsParameters] VersionQuery request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        HttpResponse response, CancellationToken cancellationToken)
+        Guid id, Guid licenceId, [AsParameters] VersionQuery request, [AsParameters] RegionalServices services)
     {
         // Held against an entry of this team being accepted meanwhile (see RowLocks).
-        await using var transaction = await db.BeginHoldingAsync<Team>(id, cancellationToken);
-        var openEvents = await OpenEventCarsAsync(id, licenceId, db, cancellationToken);
-        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        await using var transaction = await services.Db.BeginHoldingAsync<Team>(id, services.Aborted);
+        var openEvents = await OpenEventCarsAsync(id, licenceId, services.Db, services.Aborted);
+        var result = await Change(id, request, services, team =>
         {
             var licence = team.Licences.SingleOrDefault(l => l.Id == licenceId);
             if (licence is null)
@@ -199,8 +183,8 @@ public static class TeamsApi
 
             team.Licences.Remove(licence);
             return null;
-        }, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        });
+        await transaction.CommitAsync(services.Aborted);
         return result;
     }
 
@@ -223,20 +207,18 @@ public static class TeamsApi
     private static IEnumerable<int> OtherLicencesOfSeason(Team team, EntrantLicence licence) =>
         team.Licences.Where(l => l.SeasonId == licence.SeasonId && l.Id != licence.Id).Select(l => l.CarsAllowed);
 
-    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> AddStaffMember(
-        Guid id, StaffMemberRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        CancellationToken cancellationToken) =>
-        await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+    private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> AddStaffMember(Guid id, StaffMemberRequest request, [AsParameters] RegionalServices services) =>
+        await Change(id, request, services, team =>
         {
             team.Staff.Add(new TeamStaffMember
             {
-                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                Id = Guid.CreateVersion7(services.Time.GetUtcNow()),
                 TeamId = team.Id,
                 Name = request.Name!,
                 Role = Enum.Parse<CrewRole>(request.Role!, ignoreCase: true),
             });
             return null;
-        }, cancellationToken);
+        });
 
     /// <summary>
     /// A role can change only while nothing of the person's training depends on it: an open enrolment trains for the old role
@@ -244,12 +226,11 @@ public static class TeamsApi
     /// while checking, as enrolling holds it, so an enrolment cannot slip in between.
     /// </summary>
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> UpdateStaffMember(
-        Guid id, Guid staffId, StaffMemberRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        HttpResponse response, CancellationToken cancellationToken)
+        Guid id, Guid staffId, StaffMemberRequest request, [AsParameters] RegionalServices services)
     {
-        await using var transaction = await db.BeginHoldingAsync<Team>(id, cancellationToken);
-        var (openEnrolments, certificates) = await TrainingOfAsync(db, id, staffId, cancellationToken);
-        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        await using var transaction = await services.Db.BeginHoldingAsync<Team>(id, services.Aborted);
+        var (openEnrolments, certificates) = await TrainingOfAsync(services.Db, id, staffId, services.Aborted);
+        var result = await Change(id, request, services, team =>
         {
             var member = team.Staff.SingleOrDefault(s => s.Id == staffId);
             if (member is null)
@@ -268,8 +249,8 @@ public static class TeamsApi
             member.Name = request.Name!;
             member.Role = role;
             return null;
-        }, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        });
+        await transaction.CommitAsync(services.Aborted);
         return result;
     }
 
@@ -279,12 +260,11 @@ public static class TeamsApi
     /// as enrolling holds it, so a removal and an enrolment at the same moment cannot both succeed.
     /// </summary>
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> RemoveStaffMember(
-        Guid id, Guid staffId, [AsParameters] VersionQuery request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        HttpResponse response, CancellationToken cancellationToken)
+        Guid id, Guid staffId, [AsParameters] VersionQuery request, [AsParameters] RegionalServices services)
     {
-        await using var transaction = await db.BeginHoldingAsync<Team>(id, cancellationToken);
-        var (openEnrolments, _) = await TrainingOfAsync(db, id, staffId, cancellationToken);
-        var result = await Change(id, request.Version!.Value, db, outbox, region, time, response, team =>
+        await using var transaction = await services.Db.BeginHoldingAsync<Team>(id, services.Aborted);
+        var (openEnrolments, _) = await TrainingOfAsync(services.Db, id, staffId, services.Aborted);
+        var result = await Change(id, request, services, team =>
         {
             var member = team.Staff.SingleOrDefault(s => s.Id == staffId);
             if (member is null)
@@ -300,8 +280,8 @@ public static class TeamsApi
 
             team.Staff.Remove(member);
             return null;
-        }, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        });
+        await transaction.CommitAsync(services.Aborted);
         return result;
     }
 
@@ -311,11 +291,10 @@ public static class TeamsApi
          await db.Certificates.CountAsync(c => c.TeamId == teamId && c.StaffMemberId == staffId && c.RevokedOn == null, cancellationToken));
 
     private static async Task<Results<Ok<TeamResponse>, ProblemHttpResult>> Change(
-        Guid id, long expectedVersion, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, HttpResponse response,
-        Func<Team, ProblemHttpResult?> apply, CancellationToken cancellationToken)
+        Guid id, IVersionedRequest request, RegionalServices services, Func<Team, ProblemHttpResult?> apply)
     {
-        var team = await db.Teams.WithChildren().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return await db.TryChangeAsync(team, NotFound(id), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged(region.Id)), time, response, cancellationToken) is { } problem
+        var team = await services.Db.Teams.WithChildren().SingleOrDefaultAsync(t => t.Id == id, services.Aborted);
+        return await services.TryChangeAsync(team, NotFound(id), request, apply, (changed, region) => changed.ToChanged(region)) is { } problem
             ? problem
             : TypedResults.Ok(TeamResponse.From(team!));
     }

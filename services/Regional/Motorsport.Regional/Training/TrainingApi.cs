@@ -1,19 +1,10 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Motorsport.Contracts.Catalog;
-using Motorsport.Data;
-using Motorsport.Messaging.Outbox;
-using Motorsport.Regional.Data;
-using Motorsport.Regional.Regions;
 using Motorsport.Regional.Teams;
-using Motorsport.ServiceDefaults;
 
 namespace Motorsport.Regional.Training;
 
 public static partial class TrainingApi
 {
-    private const string LoggerName = "Motorsport.Regional.Training";
-
     /// <summary>
     /// Sessions of catalogue courses, enrolments of team staff and the certificates they earn. A refused request is a 422
     /// naming its rule in <c>rule</c> (<see cref="TrainingRules"/>); a full session is one of them (<c>session-full</c>), because
@@ -78,8 +69,9 @@ public static partial class TrainingApi
     }
 
     private static async Task<Results<CreatedAtRoute<SessionResponse>, ValidationProblem, ProblemHttpResult>> CreateSession(
-        CreateSessionRequest request, RegionalDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        CreateSessionRequest request, [AsParameters] RegionalServices services)
     {
+        var (db, cancellationToken) = (services.Db, services.Aborted);
         if (SessionDates.Invalid(request.StartDate!.Value, request.EndDate!.Value) is { } invalid)
         {
             return ApiProblem.Invalid("endDate", invalid);
@@ -96,7 +88,7 @@ public static partial class TrainingApi
             return ApiProblem.Unprocessable("courseCode", $"Course {course.Code} is {course.Status} in this region's catalogue.", TrainingRules.CourseNotActive);
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var session = new TrainingSession
         {
             Id = Guid.CreateVersion7(now),
@@ -113,13 +105,14 @@ public static partial class TrainingApi
         db.TrainingSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
 
-        response.SetVersion(session.Version);
+        services.Response.SetVersion(session.Version);
         return TypedResults.CreatedAtRoute(SessionResponse.From(session), "GetTrainingSession", new { id = session.Id });
     }
 
     private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> UpdateSession(
-        Guid id, UpdateSessionRequest request, RegionalDbContext db, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, UpdateSessionRequest request, [AsParameters] RegionalServices services)
     {
+        var (db, cancellationToken) = (services.Db, services.Aborted);
         if (SessionDates.Invalid(request.StartDate!.Value, request.EndDate!.Value) is { } invalid)
         {
             return ApiProblem.Invalid("endDate", invalid);
@@ -131,9 +124,9 @@ public static partial class TrainingApi
             return SessionNotFound(id);
         }
 
-        if (session.Version != request.Version)
+        if (services.Precondition(request).Refusal(session.Version) is { } refused)
         {
-            return Versioning.Stale(request.Version!.Value, session.Version);
+            return refused;
         }
 
         var enrolments = await db.Enrolments.Where(e => e.SessionId == id).Select(e => e.Status).ToListAsync(cancellationToken);
@@ -147,10 +140,10 @@ public static partial class TrainingApi
         session.Venue = request.Venue!;
         session.Trainer = request.Trainer!;
         session.Capacity = request.Capacity!.Value;
-        session.Touch(time);
+        session.Touch(services.Time);
         await db.SaveChangesAsync(cancellationToken);
 
-        response.SetVersion(session.Version);
+        services.Response.SetVersion(session.Version);
         return TypedResults.Ok(SessionResponse.From(session));
     }
 
@@ -195,9 +188,9 @@ public static partial class TrainingApi
     /// the shared exception handler answers 409 on <c>staffMemberId</c>.
     /// </summary>
     private static async Task<Results<CreatedAtRoute<EnrolmentResponse>, ProblemHttpResult>> Enrol(
-        Guid id, EnrolRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time, ILoggerFactory loggers,
-        HttpResponse response, CancellationToken cancellationToken)
+        Guid id, EnrolRequest request, [AsParameters] RegionalServices services, ILogger<Enrolment> logger)
     {
+        var (db, cancellationToken) = (services.Db, services.Aborted);
         var session = await db.TrainingSessions.AsNoTracking().Include(s => s.Course).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null)
         {
@@ -236,13 +229,13 @@ public static partial class TrainingApi
             .ExecuteUpdateAsync(setters => setters.SetProperty(s => s.SeatsTaken, s => s.SeatsTaken + 1), cancellationToken);
         if (seated == 0)
         {
-            LogSessionFull(loggers.CreateLogger(LoggerName), session.Course.Code, session.Id, member.Id);
+            LogSessionFull(logger, session.Course.Code, session.Id, member.Id);
             return ApiProblem.Unprocessable("sessionId",
                 $"The session of {session.Course.Code} starting {session.StartDate:yyyy-MM-dd} is full: all {session.Capacity} seats are taken.",
                 TrainingRules.SessionFull);
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var enrolment = new Enrolment
         {
             Id = Guid.CreateVersion7(now),
@@ -256,12 +249,12 @@ public static partial class TrainingApi
             UpdatedAtUtc = now.UtcDateTime,
         };
         db.Enrolments.Add(enrolment);
-        outbox.Publish(enrolment.ToChanged(region.Id));
+        services.Outbox.Publish(enrolment.ToChanged(services.Region.Id));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        LogEnrolled(loggers.CreateLogger(LoggerName), member.Id, session.Course.Code, session.Id, enrolment.Id);
-        response.SetVersion(enrolment.Version);
+        LogEnrolled(logger, member.Id, session.Course.Code, session.Id, enrolment.Id);
+        services.Response.SetVersion(enrolment.Version);
         return TypedResults.CreatedAtRoute(EnrolmentResponse.From(enrolment), "GetEnrolment", new { id = enrolment.Id });
     }
 
@@ -271,18 +264,18 @@ public static partial class TrainingApi
     /// headquarters; a cancellation gives the seat back in the same transaction.
     /// </summary>
     private static async Task<Results<Ok<EnrolmentResponse>, ProblemHttpResult>> ChangeStatus(
-        Guid id, EnrolmentStatusRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        ILoggerFactory loggers, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, EnrolmentStatusRequest request, [AsParameters] RegionalServices services, ILogger<Enrolment> logger)
     {
+        var (db, time, cancellationToken) = (services.Db, services.Time, services.Aborted);
         var enrolment = await db.Enrolments.Include(e => e.Certificate).SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (enrolment is null)
         {
             return EnrolmentNotFound(id);
         }
 
-        if (enrolment.Version != request.Version)
+        if (services.Precondition(request).Refusal(enrolment.Version) is { } refused)
         {
-            return Versioning.Stale(request.Version!.Value, enrolment.Version);
+            return refused;
         }
 
         var from = enrolment.Status;
@@ -301,12 +294,12 @@ public static partial class TrainingApi
 
         enrolment.Status = to;
         enrolment.Touch(time);
-        outbox.Publish(enrolment.ToChanged(region.Id));
+        services.Outbox.Publish(enrolment.ToChanged(services.Region.Id));
         if (to == EnrolmentStatus.Passed)
         {
             enrolment.Certificate = Certify(enrolment, session, time);
-            outbox.Publish(enrolment.Certificate.ToChanged(region.Id));
-            LogCertified(loggers.CreateLogger(LoggerName), enrolment.StaffMemberId, enrolment.Certificate.Role, enrolment.Certificate.CarModelCode,
+            services.Outbox.Publish(enrolment.Certificate.ToChanged(services.Region.Id));
+            LogCertified(logger, enrolment.StaffMemberId, enrolment.Certificate.Role, enrolment.Certificate.CarModelCode,
                 enrolment.Certificate.ExpiresOn);
         }
 
@@ -324,7 +317,7 @@ public static partial class TrainingApi
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        response.SetVersion(enrolment.Version);
+        services.Response.SetVersion(enrolment.Version);
         return TypedResults.Ok(EnrolmentResponse.From(enrolment));
     }
 
@@ -370,12 +363,11 @@ public static partial class TrainingApi
     /// the course again.
     /// </summary>
     private static async Task<Results<Ok<CertificateResponse>, ProblemHttpResult>> RevokeCertificate(
-        Guid id, RevokeCertificateRequest request, RegionalDbContext db, IOutbox outbox, RegionOptions region, TimeProvider time,
-        ILoggerFactory loggers, HttpResponse response, CancellationToken cancellationToken)
+        Guid id, RevokeCertificateRequest request, [AsParameters] RegionalServices services, ILogger<Certificate> logger)
     {
-        var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        var today = Today(time);
-        var problem = await db.TryChangeAsync(certificate, CertificateNotFound(id), request.Version!.Value, held =>
+        var certificate = await services.Db.Certificates.SingleOrDefaultAsync(c => c.Id == id, services.Aborted);
+        var today = Today(services.Time);
+        var problem = await services.TryChangeAsync(certificate, CertificateNotFound(id), request, held =>
             {
                 if (held.RevokedOn is { } revokedOn)
                 {
@@ -386,13 +378,13 @@ public static partial class TrainingApi
                 held.RevocationReason = request.Reason;
                 return null;
             },
-            revoked => outbox.Publish(revoked.ToChanged(region.Id)), time, response, cancellationToken);
+            (revoked, region) => revoked.ToChanged(region));
         if (problem is not null)
         {
             return problem;
         }
 
-        LogRevoked(loggers.CreateLogger(LoggerName), certificate!.Id, certificate.StaffMemberId, certificate.Role, certificate.CarModelCode);
+        LogRevoked(logger, certificate!.Id, certificate.StaffMemberId, certificate.Role, certificate.CarModelCode);
         return TypedResults.Ok(CertificateResponse.From(certificate, today, CertificateQuery.DefaultExpiringWithinDays));
     }
 

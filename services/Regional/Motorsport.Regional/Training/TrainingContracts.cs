@@ -39,7 +39,7 @@ public sealed record UpdateSessionRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Venue,
     [property: Required, StringLength(120, MinimumLength = 1)] string? Trainer,
     [property: Required, Range(1, 200)] int? Capacity,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 /// <summary><see cref="From"/> and <see cref="To"/> select sessions overlapping that range of dates; <see cref="To"/> before <see cref="From"/> is a 400.</summary>
 public sealed record SessionQuery([property: StringLength(40)] string? CourseCode, DateOnly? From, DateOnly? To);
@@ -48,11 +48,11 @@ public sealed record EnrolRequest([property: Required] Guid? TeamId, [property: 
 
 public sealed record EnrolmentStatusRequest(
     [property: Required, EnumValue<EnrolmentStatus>] string? Status,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record RevokeCertificateRequest(
     [property: Required, StringLength(300, MinimumLength = 1)] string? Reason,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 public sealed record EnrolmentQuery([property: EnumValue<EnrolmentStatus>] string? Status);
 

@@ -22,10 +22,10 @@ public sealed record UpdateCarModelRequest(
     [property: Required, StringLength(120, MinimumLength = 1)] string? Engine,
     [property: Required, Range(1, 2000)] int? PowerKw,
     [property: PlausibleDate] DateOnly? HomologationValidUntil,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 /// <summary>Retiring is once: a retired model is a 409 on <c>status</c>, and nothing is published again.</summary>
-public sealed record RetireCarModelRequest([property: Required] long? Version);
+public sealed record RetireCarModelRequest([property: Required] long? Version) : IVersionedRequest;
 
 public sealed record CarModelQuery(
     [property: EnumValue<CarCategory>] string? Category,

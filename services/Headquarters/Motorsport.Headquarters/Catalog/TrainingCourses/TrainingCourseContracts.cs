@@ -28,10 +28,10 @@ public sealed record UpdateTrainingCourseRequest(
     [property: Required, Range(1, 60)] int? DurationDays,
     [property: Required, Range(1, 200)] int? Capacity,
     [property: Required, Range(1, 120)] int? CertificateValidityMonths,
-    [property: Required] long? Version);
+    [property: Required] long? Version) : IVersionedRequest;
 
 /// <summary>Retiring is once: a retired course is a 409 on <c>status</c>, and nothing is published again.</summary>
-public sealed record RetireTrainingCourseRequest([property: Required] long? Version);
+public sealed record RetireTrainingCourseRequest([property: Required] long? Version) : IVersionedRequest;
 
 public sealed record TrainingCourseQuery(
     [property: EnumValue<CrewRole>] string? Role,

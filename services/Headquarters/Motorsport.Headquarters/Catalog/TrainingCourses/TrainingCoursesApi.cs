@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Motorsport.Contracts.Catalog;
-using Motorsport.Data;
-using Motorsport.Headquarters.Data;
-using Motorsport.Messaging.Outbox;
-using Motorsport.ServiceDefaults;
-using Motorsport.ServiceDefaults.Security;
 
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;
 
@@ -14,19 +6,19 @@ public static class TrainingCoursesApi
 {
     public static IEndpointRouteBuilder MapTrainingCoursesApi(this IEndpointRouteBuilder endpoints)
     {
-        var courses = endpoints.MapGroup("/api/hq/catalog/training-courses").WithTags("Training courses");
-        courses.MapGet("/", List).WithSummary("List training courses, by code").RequireAuthorization(Policies.HeadquartersRead);
-        courses.MapGet("/{code}", Get).WithSummary("Get a training course").WithName("GetTrainingCourse").RequireAuthorization(Policies.HeadquartersRead);
-        courses.MapPost("/", Create).WithSummary("Create a training course").RequireAuthorization(Policies.CatalogAdmin);
-        courses.MapPut("/{code}", Update).WithSummary("Change a training course").RequireAuthorization(Policies.CatalogAdmin);
-        courses.MapPost("/{code}/retire", Retire).WithSummary("Retire a training course").RequireAuthorization(Policies.CatalogAdmin);
+        var (read, change) = endpoints.MapCatalogue("/api/hq/catalog/training-courses", "Training courses");
+        read.MapGet("/", List).WithSummary("List training courses, by code");
+        read.MapGet("/{code}", Get).WithSummary("Get a training course").WithName("GetTrainingCourse");
+        change.MapPost("/", Create).WithSummary("Create a training course");
+        change.MapPut("/{code}", Update).WithSummary("Change a training course");
+        change.MapPost("/{code}/retire", Retire).WithSummary("Retire a training course");
         return endpoints;
     }
 
     private static async Task<PagedResult<TrainingCourseResponse>> List(
         [AsParameters] TrainingCourseQuery filter, [AsParameters] PageQuery paging, HeadquartersDbContext db, CancellationToken cancellationToken)
     {
-        var query = db.TrainingCourses.AsNoTracking();
+        var query = db.TrainingCourses.AsNoTracking().WithStatus(filter.Status);
         if (filter.Role is not null)
         {
             var role = Enum.Parse<CrewRole>(filter.Role, ignoreCase: true);
@@ -38,42 +30,27 @@ public static class TrainingCoursesApi
             query = query.Where(c => c.CarModelCode == filter.CarModelCode);
         }
 
-        if (filter.Status is not null)
-        {
-            var status = Enum.Parse<CatalogStatus>(filter.Status, ignoreCase: true);
-            query = query.Where(c => c.Status == status);
-        }
-
         return await query.OrderBy(c => c.Code).ToPageAsync(paging, TrainingCourseResponse.From, cancellationToken);
     }
 
-    private static async Task<Results<Ok<TrainingCourseResponse>, ProblemHttpResult>> Get(
-        string code, HeadquartersDbContext db, HttpResponse response, CancellationToken cancellationToken)
-    {
-        var course = await db.TrainingCourses.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
-        if (course is null)
-        {
-            return NotFound(code);
-        }
-
-        response.SetVersion(course.Version);
-        return TypedResults.Ok(TrainingCourseResponse.From(course));
-    }
+    private static Task<Results<Ok<TrainingCourseResponse>, ProblemHttpResult>> Get(
+        string code, HeadquartersDbContext db, HttpResponse response, CancellationToken cancellationToken) =>
+        CatalogEntries.GetAsync(db.TrainingCourses, code, TrainingCourseResponse.From, NotFound(code), response, cancellationToken);
 
     private static async Task<Results<CreatedAtRoute<TrainingCourseResponse>, ProblemHttpResult>> Create(
-        CreateTrainingCourseRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        CreateTrainingCourseRequest request, [AsParameters] CatalogServices services)
     {
-        if (await db.TrainingCourses.AnyAsync(c => c.Code == request.Code, cancellationToken))
+        if (await services.Db.TrainingCourses.AnyAsync(c => c.Code == request.Code, services.Aborted))
         {
             return ApiProblem.Conflict("code", $"A training course with code '{request.Code}' already exists.");
         }
 
-        if (CarModelRefusal(request.CarModelCode!, await CarModelStatusAsync(request.CarModelCode!, db, cancellationToken), keeping: false) is { } refused)
+        if (CarModelRefusal(request.CarModelCode!, await CarModelStatusAsync(request.CarModelCode!, services.Db, services.Aborted), keeping: false) is { } refused)
         {
             return refused;
         }
 
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var course = new TrainingCourse
         {
             Id = Guid.CreateVersion7(now),
@@ -89,20 +66,20 @@ public static class TrainingCoursesApi
             Version = 1,
             UpdatedAtUtc = now.UtcDateTime,
         };
-        db.TrainingCourses.Add(course);
-        outbox.Publish(course.ToChanged());
-        await db.SaveChangesAsync(cancellationToken);
+        services.Db.TrainingCourses.Add(course);
+        services.Outbox.Publish(course.ToChanged());
+        await services.Db.SaveChangesAsync(services.Aborted);
 
-        response.SetVersion(course.Version);
+        services.Response.SetVersion(course.Version);
         return TypedResults.CreatedAtRoute(TrainingCourseResponse.From(course), "GetTrainingCourse", new { code = course.Code });
     }
 
     private static async Task<Results<Ok<TrainingCourseResponse>, ProblemHttpResult>> Update(
-        string code, UpdateTrainingCourseRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken)
+        string code, UpdateTrainingCourseRequest request, [AsParameters] CatalogServices services)
     {
         // Looked up first but reported after the 404 and 409 checks, which take precedence over what the request asks for.
-        var carModelStatus = await CarModelStatusAsync(request.CarModelCode!, db, cancellationToken);
-        return await Change(code, request.Version!.Value, db, outbox, time, response, course =>
+        var carModelStatus = await CarModelStatusAsync(request.CarModelCode!, services.Db, services.Aborted);
+        return await Change(code, request, services, course =>
         {
             if (CarModelRefusal(request.CarModelCode!, carModelStatus, keeping: course.CarModelCode == request.CarModelCode) is { } refused)
             {
@@ -117,28 +94,18 @@ public static class TrainingCoursesApi
             course.Capacity = request.Capacity!.Value;
             course.CertificateValidityMonths = request.CertificateValidityMonths!.Value;
             return null;
-        }, cancellationToken);
+        });
     }
 
     private static async Task<Results<Ok<TrainingCourseResponse>, ProblemHttpResult>> Retire(
-        string code, RetireTrainingCourseRequest request, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response, CancellationToken cancellationToken) =>
-        await Change(code, request.Version!.Value, db, outbox, time, response, course =>
-        {
-            if (course.Status == CatalogStatus.Retired)
-            {
-                return ApiProblem.Conflict("status", $"Training course {course.Code} is already {CatalogStatus.Retired}.");
-            }
-
-            course.Status = CatalogStatus.Retired;
-            return null;
-        }, cancellationToken);
+        string code, RetireTrainingCourseRequest request, [AsParameters] CatalogServices services) =>
+        await Change(code, request, services, course => CatalogEntries.Retire(course, "Training course"));
 
     private static async Task<Results<Ok<TrainingCourseResponse>, ProblemHttpResult>> Change(
-        string code, long expectedVersion, HeadquartersDbContext db, IOutbox outbox, TimeProvider time, HttpResponse response,
-        Func<TrainingCourse, ProblemHttpResult?> apply, CancellationToken cancellationToken)
+        string code, IVersionedRequest request, CatalogServices services, Func<TrainingCourse, ProblemHttpResult?> apply)
     {
-        var course = await db.TrainingCourses.SingleOrDefaultAsync(c => c.Code == code, cancellationToken);
-        return await db.TryChangeAsync(course, NotFound(code), expectedVersion, apply, changed => outbox.Publish(changed.ToChanged()), time, response, cancellationToken) is { } problem
+        var course = await services.Db.TrainingCourses.SingleOrDefaultAsync(c => c.Code == code, services.Aborted);
+        return await services.TryChangeAsync(course, NotFound(code), request, apply, changed => changed.ToChanged()) is { } problem
             ? problem
             : TypedResults.Ok(TrainingCourseResponse.From(course!));
     }

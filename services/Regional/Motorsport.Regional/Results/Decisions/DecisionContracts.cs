@@ -19,7 +19,7 @@ public sealed record DecisionRequest(
     Guid? TeamId,
     Guid? RevokesDecisionId,
     [property: StringLength(500, MinimumLength = 1)] string? Reason,
-    [property: Required] long? Version)
+    [property: Required] long? Version) : IVersionedRequest
 {
     /// <summary>Fields the kind needs but were not sent, and fields sent that the kind does not use.</summary>
     public Dictionary<string, string[]> Malformed()
