@@ -7,8 +7,7 @@ namespace Motorsport.Messaging.Inbox;
 /// <summary>
 /// Runs every consumer inside the inbox: a message id this endpoint already applied is skipped; otherwise
 /// the consumer stages its changes on the service's DbContext (and any outbox messages), and this filter
-/// commits them together with the inbox row in one transaction, raw statements included: one commit per message, and
-/// nothing of a message is kept unless its inbox row is. Consumers never call SaveChanges themselves.
+/// commits them together with the inbox row in one SaveChanges. Consumers never call SaveChanges themselves.
 /// </summary>
 internal sealed partial class InboxFilter<TMessage>(
     MessagingDbContext messaging,
@@ -33,7 +32,6 @@ internal sealed partial class InboxFilter<TMessage>(
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
             await next.Send(context);
             db.Set<InboxMessage>().Add(new InboxMessage
             {
@@ -42,7 +40,6 @@ internal sealed partial class InboxFilter<TMessage>(
                 ProcessedAtUtc = time.GetUtcNow().UtcDateTime,
             });
             await db.SaveChangesAsync(context.CancellationToken);
-            await transaction.CommitAsync(context.CancellationToken);
         }
         catch
         {

@@ -5,8 +5,8 @@ namespace Motorsport.Headquarters.Insights;
 
 /// <summary>
 /// Folds one kind of regional fact into the read model. Every kind is consumed by this one class, on one queue: the
-/// version check makes order irrelevant (<see cref="ReadModelStore.ApplyAsync{TState}"/>); the inbox commits what it
-/// writes with its own row in one transaction, and a redelivery applies the same version again, which changes nothing.
+/// version check makes order irrelevant (<see cref="ReadModelStore.ApplyAsync{TState}"/>). Each upsert is applied at once;
+/// the inbox row follows, so a redelivery after a crash in between applies the same version again, which changes nothing.
 /// </summary>
 public sealed class RegionalChangeConsumer<TChange, TState>(ReadModelStore store, TimeProvider time) : IConsumer<TChange>
     where TChange : class, IRegionalChange<TState>
