@@ -74,7 +74,7 @@ public static class Database
         {
             case Sqlite:
                 EnsureSqliteFolder(connectionString);
-                return options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
+                return options.UseSqlite(connectionString).AddInterceptors(SqliteWriteAheadLog.Instance);
             case Postgres:
                 return options.UseNpgsql(connectionString);
             case SqlServer:
