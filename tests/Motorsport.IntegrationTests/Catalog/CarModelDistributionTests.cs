@@ -73,16 +73,25 @@ public sealed class CarModelDistributionTests(PlatformFixture platform)
             await bus.Publish(Version(2, "Cayman GT4 RS Clubsport v2"));
             await bus.Publish(Version(3, "Cayman GT4 RS Clubsport v3"), context => context.MessageId = newestId);
 
-            // A marker published last: once a region has it, it has consumed everything published before on its queue.
+            // A marker published last: once a region has it, it has received everything published before on its queue. A
+            // version that lost a race with another is still in its retry then, so the replica must reach version 3
+            // (and stay there: the older ones, retried, find it newer) rather than be at 3 the moment the marker is.
             var marker = CarModelRequests.UniqueCode("MARKER");
             await bus.Publish(new CarModelChanged(Guid.NewGuid(), 1, new CarModelState(marker, "marker", "Cup", "992", 2024, "4.0", 375, null, "Active"), DateTime.UtcNow));
             foreach (var region in PlatformFixture.Regions)
             {
                 await WaitForRegionVersion(region, marker, 1);
+                var replica = await WaitForRegionVersion(region, code, 3);
+                replica.GetProperty("name").GetString().ShouldBe("Cayman GT4 RS Clubsport v3");
+            }
+
+            // Long enough for every retry of the older versions (the first back-off is 200 ms) to have run against it.
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            foreach (var region in PlatformFixture.Regions)
+            {
                 var (status, replica) = await platform.RegionStaff(region).GetJsonAsync($"/api/regions/{region}/catalog/car-models/{code}");
                 status.ShouldBe(HttpStatusCode.OK);
-                replica.GetProperty("version").GetInt64().ShouldBe(3);
-                replica.GetProperty("name").GetString().ShouldBe("Cayman GT4 RS Clubsport v3");
+                (replica.GetProperty("version").GetInt64(), replica.GetProperty("name").GetString()).ShouldBe((3, "Cayman GT4 RS Clubsport v3"));
             }
         }
         finally
