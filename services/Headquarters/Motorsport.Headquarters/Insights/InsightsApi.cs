@@ -1,8 +1,5 @@
-using System.Reflection;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Motorsport.Contracts.Regional;
 using Motorsport.Headquarters.Data;
 using Motorsport.Messaging.Outbox;

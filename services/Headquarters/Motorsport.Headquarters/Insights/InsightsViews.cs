@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
-using Motorsport.Data;
 
 namespace Motorsport.Headquarters.Insights;
 

@@ -133,10 +133,6 @@ public static class Projections
         return row;
     }
 
-    /// <summary>Every projected row type, for the model and for forgetting them all on a rebuild.</summary>
-    public static IReadOnlyList<Type> RowTypes { get; } =
-        [typeof(CarRow), typeof(TeamRow), typeof(EventRow), typeof(EntryRow), typeof(CertificateRow), typeof(SeriesRow), typeof(EnrolmentRow), typeof(StandingsRow)];
-
     public static void AddProjections(this ModelBuilder model)
     {
         var cars = Row<CarRow>(model, "insights_cars");

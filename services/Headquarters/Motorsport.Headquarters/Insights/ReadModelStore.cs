@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,8 @@ namespace Motorsport.Headquarters.Insights;
 /// </summary>
 public sealed class ReadModelStore(HeadquartersDbContext db)
 {
+    private static readonly ConcurrentDictionary<IEntityType, (string Sql, IReadOnlyList<IProperty> Columns)> Upserts = new();
+
     /// <summary>
     /// Folds one change into the read model: its record and, for the kinds views query, its projected row
     /// (<see cref="Projections"/>), each under its own version condition, so a row missed once is written by any redelivery;
@@ -44,21 +47,7 @@ public sealed class ReadModelStore(HeadquartersDbContext db)
     /// </summary>
     public async Task<bool> UpsertAsync(object row, CancellationToken cancellationToken)
     {
-        var entity = db.Model.FindEntityType(row.GetType())!;
-        var table = Quote(entity.GetTableName()!);
-        var columns = entity.GetProperties().ToList();
-        var keys = entity.FindPrimaryKey()!.Properties;
-        var version = Quote(entity.FindProperty("Version")!.GetColumnName());
-        var sql = Provider switch
-        {
-            Dialect.OnConflict => $"""
-                INSERT INTO {table} ({string.Join(", ", columns.Select(Column))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"{{{i}}}"))})
-                ON CONFLICT ({string.Join(", ", keys.Select(Column))}) DO UPDATE
-                SET {string.Join(", ", columns.Except(keys).Select(c => $"{Column(c)} = excluded.{Column(c)}"))}
-                WHERE {table}.{version} < excluded.{version}
-                """,
-            _ => throw Unsupported(),
-        };
+        var (sql, columns) = Upserts.GetOrAdd(db.Model.FindEntityType(row.GetType())!, UpsertOf);
         var values = columns.Select(c => c.GetGetter().GetClrValue(row)).Select(value => value is DateTime time ? Utc(time) : value).ToArray();
         return await db.Database.ExecuteSqlRawAsync(sql, values!, cancellationToken) == 1;
     }
@@ -66,9 +55,11 @@ public sealed class ReadModelStore(HeadquartersDbContext db)
     /// <summary>Forgets everything headquarters heard from the regions, records, projections and freshness alike.</summary>
     public async Task ClearAsync(CancellationToken cancellationToken)
     {
-        foreach (var rowType in Projections.RowTypes.Append(typeof(RegionalRecord)).Append(typeof(RegionFreshness)))
+        var readModel = db.Model.GetEntityTypes().Where(e =>
+            e.ClrType.IsAssignableTo(typeof(ProjectedRow)) || e.ClrType == typeof(RegionalRecord) || e.ClrType == typeof(RegionFreshness));
+        foreach (var entity in readModel)
         {
-            var delete = $"DELETE FROM {Quote(db.Model.FindEntityType(rowType)!.GetTableName()!)}";
+            var delete = $"DELETE FROM {Quote(entity.GetTableName()!)}";
             await db.Database.ExecuteSqlRawAsync(delete, cancellationToken);
         }
     }
@@ -104,6 +95,26 @@ public sealed class ReadModelStore(HeadquartersDbContext db)
     };
 
     private InvalidOperationException Unsupported() => new($"The read model has no upsert for {db.Database.ProviderName}.");
+
+    // Built once per row type (the model is built once per context type): every consumed change runs one.
+    private (string Sql, IReadOnlyList<IProperty> Columns) UpsertOf(IEntityType entity)
+    {
+        var table = Quote(entity.GetTableName()!);
+        var columns = entity.GetProperties().ToList();
+        var keys = entity.FindPrimaryKey()!.Properties;
+        var version = Quote(entity.FindProperty("Version")!.GetColumnName());
+        var sql = Provider switch
+        {
+            Dialect.OnConflict => $"""
+                INSERT INTO {table} ({string.Join(", ", columns.Select(Column))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"{{{i}}}"))})
+                ON CONFLICT ({string.Join(", ", keys.Select(Column))}) DO UPDATE
+                SET {string.Join(", ", columns.Except(keys).Select(c => $"{Column(c)} = excluded.{Column(c)}"))}
+                WHERE {table}.{version} < excluded.{version}
+                """,
+            _ => throw Unsupported(),
+        };
+        return (sql, columns);
+    }
 
     // Identifiers come from the model, never from a message; values are parameters.
     private string Table<TEntity>(out IEntityType entity)
