@@ -89,6 +89,36 @@ public sealed class CatalogBadInputTests(PlatformFixture platform)
         problem.ErrorsFor("to").ShouldNotBeEmpty();
     }
 
+    [Theory]
+    [InlineData(CarModels + "?category=Bogus", "category")]
+    [InlineData(CarModels + "?status=x", "status")]
+    [InlineData(Courses + "?role=Bogus", "role")]
+    [InlineData(Courses + "?status=x", "status")]
+    [InlineData(Courses + "?pageSize=0", "pageSize")]
+    public async Task A_list_filter_no_catalogue_has_is_a_400_naming_it(string path, string field)
+    {
+        var (status, problem) = await Admin.GetJsonAsync(path);
+
+        status.ShouldBe(HttpStatusCode.BadRequest, problem.ToString());
+        problem.ErrorsFor(field).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_retirement_without_a_version_is_a_400_and_the_item_stays_active()
+    {
+        var model = await CreateCarModelAsync();
+        var course = await CreateCourseAsync(model);
+
+        foreach (var path in new[] { $"{CarModels}/{model}", $"{Courses}/{course}" })
+        {
+            var (status, problem) = await Admin.SendJsonAsync(HttpMethod.Post, $"{path}/retire", new { });
+
+            status.ShouldBe(HttpStatusCode.BadRequest, problem.ToString());
+            problem.ErrorsFor("version").ShouldNotBeEmpty();
+            (await Admin.GetJsonAsync(path)).Body.GetProperty("status").GetString().ShouldBe("Active");
+        }
+    }
+
     private HttpClient Admin => platform.HeadquartersAdmin;
 
     private static void ShouldBreak(HttpStatusCode status, JsonElement problem, string rule, string field)

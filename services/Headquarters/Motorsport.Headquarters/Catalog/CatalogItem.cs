@@ -8,15 +8,33 @@ namespace Motorsport.Headquarters.Catalog;
 /// What every item of headquarters' catalogue is: known to the regions by its code, active or retired, and versioned, each
 /// version published for the regions to replicate.
 /// </summary>
-public abstract class CatalogItem : ICatalogEntry
+public abstract class CatalogItem : IVersioned
 {
-    public Guid Id { get; init; }
+    public Guid Id { get; private set; }
     public required string Code { get; init; }
     public CatalogStatus Status { get; set; }
 
     /// <summary>Grows by one with every change; the optimistic-concurrency token and the version regions compare.</summary>
     public long Version { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>Makes a new item the first version of itself: active, with a time-ordered id.</summary>
+    public void Begin(TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        Id = Guid.CreateVersion7(now);
+        Status = CatalogStatus.Active;
+        Version = 1;
+        UpdatedAtUtc = now.UtcDateTime;
+    }
+}
+
+/// <summary>A kind of catalogue item: what people call it, and the message that tells the regions its current version.</summary>
+public interface ICatalogItem<out TChanged>
+{
+    static abstract string Kind { get; }
+
+    TChanged ToChanged();
 }
 
 /// <summary>The columns every catalogue item has: codes are unique, statuses stored by name; each kind adds its own.</summary>

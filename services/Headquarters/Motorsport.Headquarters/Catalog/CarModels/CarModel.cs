@@ -5,8 +5,10 @@ using Motorsport.Contracts.Catalog;
 namespace Motorsport.Headquarters.Catalog.CarModels;
 
 /// <summary>A customer race car headquarters sells and supports; the source of truth every region replicates.</summary>
-public sealed class CarModel : CatalogItem
+public sealed class CarModel : CatalogItem, ICatalogItem<CarModelChanged>
 {
+    public static string Kind => "car model";
+
     public required string Name { get; set; }
     public CarCategory Category { get; set; }
     public required string Generation { get; set; }

@@ -24,12 +24,21 @@ public sealed record UpdateCarModelRequest(
     [property: PlausibleDate] DateOnly? HomologationValidUntil,
     [property: Required] long? Version) : IVersionedRequest;
 
-/// <summary>Retiring is once: a retired model is a 409 on <c>status</c>, and nothing is published again.</summary>
-public sealed record RetireCarModelRequest([property: Required] long? Version) : IVersionedRequest;
-
 public sealed record CarModelQuery(
     [property: EnumValue<CarCategory>] string? Category,
-    [property: EnumValue<CatalogStatus>] string? Status);
+    [property: EnumValue<CatalogStatus>] string? Status) : ICatalogQuery<CarModel>
+{
+    public IQueryable<CarModel> Filter(IQueryable<CarModel> items)
+    {
+        if (Category is null)
+        {
+            return items;
+        }
+
+        var category = Enum.Parse<CarCategory>(Category, ignoreCase: true);
+        return items.Where(m => m.Category == category);
+    }
+}
 
 public sealed record CarModelResponse(
     Guid Id,
@@ -43,7 +52,7 @@ public sealed record CarModelResponse(
     DateOnly? HomologationValidUntil,
     CatalogStatus Status,
     long Version,
-    DateTime UpdatedAtUtc)
+    DateTime UpdatedAtUtc) : ICatalogResponse<CarModel, CarModelResponse>
 {
     public static CarModelResponse From(CarModel model) => new(
         model.Id, model.Code, model.Name, model.Category, model.Generation, model.ModelYear, model.Engine,

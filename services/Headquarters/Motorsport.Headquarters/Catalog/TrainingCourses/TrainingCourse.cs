@@ -5,8 +5,10 @@ using Motorsport.Contracts.Catalog;
 namespace Motorsport.Headquarters.Catalog.TrainingCourses;
 
 /// <summary>A course headquarters offers on one car model; regions schedule sessions of it and certify those who pass.</summary>
-public sealed class TrainingCourse : CatalogItem
+public sealed class TrainingCourse : CatalogItem, ICatalogItem<TrainingCourseChanged>
 {
+    public static string Kind => "training course";
+
     public required string Title { get; set; }
     public CrewRole Role { get; set; }
 

@@ -30,13 +30,22 @@ public sealed record UpdateTrainingCourseRequest(
     [property: Required, Range(1, 120)] int? CertificateValidityMonths,
     [property: Required] long? Version) : IVersionedRequest;
 
-/// <summary>Retiring is once: a retired course is a 409 on <c>status</c>, and nothing is published again.</summary>
-public sealed record RetireTrainingCourseRequest([property: Required] long? Version) : IVersionedRequest;
-
 public sealed record TrainingCourseQuery(
     [property: EnumValue<CrewRole>] string? Role,
     [property: StringLength(40)] string? CarModelCode,
-    [property: EnumValue<CatalogStatus>] string? Status);
+    [property: EnumValue<CatalogStatus>] string? Status) : ICatalogQuery<TrainingCourse>
+{
+    public IQueryable<TrainingCourse> Filter(IQueryable<TrainingCourse> items)
+    {
+        if (Role is not null)
+        {
+            var role = Enum.Parse<CrewRole>(Role, ignoreCase: true);
+            items = items.Where(c => c.Role == role);
+        }
+
+        return CarModelCode is null ? items : items.Where(c => c.CarModelCode == CarModelCode);
+    }
+}
 
 public sealed record TrainingCourseResponse(
     Guid Id,
@@ -50,7 +59,7 @@ public sealed record TrainingCourseResponse(
     int CertificateValidityMonths,
     CatalogStatus Status,
     long Version,
-    DateTime UpdatedAtUtc)
+    DateTime UpdatedAtUtc) : ICatalogResponse<TrainingCourse, TrainingCourseResponse>
 {
     public static TrainingCourseResponse From(TrainingCourse course) => new(
         course.Id, course.Code, course.Title, course.Role, course.CarModelCode, course.Location, course.DurationDays,
