@@ -86,15 +86,42 @@ NGINX
 "$NGINX" -p "$BENCH_DIR" -c "$BENCH_DIR/nginx.conf"
 until curl -fs -o /dev/null -H "Authorization: Bearer $EUROPE" "http://127.0.0.1:$NGINX_PORT/api/regions/europe/teams?pageSize=20"; do sleep 0.1; done
 path="/api/regions/europe/teams?pageSize=20"
-read -r direct_rps direct_p50 _ direct_p99 _ < <(measure "$EUROPE" "$EUROPE_DIRECT$path")
-read -r nginx_rps nginx_p50 _ nginx_p99 _ < <(measure "$EUROPE" "http://127.0.0.1:$NGINX_PORT$path")
-read -r gateway_rps gateway_p50 _ gateway_p99 _ < <(measure "$EUROPE" "$GATEWAY$path")
+# CPU time a process spent per answered request while wrk ran (user + system, from /proc): where the two cores go.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$(cat "$ROOT/.run/$1.pid")/stat"; }
+measure_cpu() { # token url -> wrk's figures, then the gateway's and europe's CPU ms per request
+  local gateway0 europe0 figures
+  wrk -t2 -c"$CONNECTIONS" -d3s -H "Authorization: Bearer $1" "$2" >/dev/null
+  gateway0=$(cpu_ticks gateway) europe0=$(cpu_ticks regional-europe)
+  figures=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -H "Authorization: Bearer $1" "$2" | awk -f "$ROOT/bench/wrk-figures.awk")
+  awk -v figures="$figures" -v gateway=$(( $(cpu_ticks gateway) - gateway0 )) -v europe=$(( $(cpu_ticks regional-europe) - europe0 )) \
+    -v hz="$(getconf CLK_TCK)" -v seconds="$SECONDS_EACH" \
+    'BEGIN { split(figures, f, " "); n = f[1] * seconds; printf "%s %.3f %.3f\n", figures, gateway * 1000 / hz / n, europe * 1000 / hz / n }'
+}
+read -r direct_rps direct_p50 _ direct_p99 _ _ direct_europe_cpu < <(measure_cpu "$EUROPE" "$EUROPE_DIRECT$path")
+read -r nginx_rps nginx_p50 _ nginx_p99 _ _ nginx_europe_cpu < <(measure_cpu "$EUROPE" "http://127.0.0.1:$NGINX_PORT$path")
+read -r gateway_rps gateway_p50 _ gateway_p99 _ gateway_cpu gateway_europe_cpu < <(measure_cpu "$EUROPE" "$GATEWAY$path")
 row "" "req/s" "p50 ms" "p99 ms" "ratio"
 row "direct" "$direct_rps" "$direct_p50" "$direct_p99" "1.00 x direct"
 row "nginx" "$nginx_rps" "$nginx_p50" "$nginx_p99" "$(awk -v a="$nginx_rps" -v b="$direct_rps" 'BEGIN { printf "%.2f x direct", a / b }')"
 row "gateway (YARP)" "$gateway_rps" "$gateway_p50" "$gateway_p99" "$(awk -v a="$gateway_rps" -v b="$direct_rps" -v n="$nginx_rps" -v p="$gateway_p50" -v d="$direct_p50" \
   'BEGIN { printf "%.2f x direct, %.2f x nginx, +%.2f ms p50", a / b, a / n, p - d }')"
+echo "  CPU per request: the gateway ${gateway_cpu} ms; europe behind it ${gateway_europe_cpu} ms (direct ${direct_europe_cpu}, behind nginx ${nginx_europe_cpu})"
 echo "  (target: gateway >= nginx, added p50 <= 0.5 ms)"
+
+echo
+echo "ready after a restart (europe alone, before the heavier phases below load the machine)"
+# Ready after a restart: europe stopped and started again with the command line and environment it ran with.
+pid="$(cat "$ROOT/.run/regional-europe.pid")"
+cwd="$(readlink "/proc/$pid/cwd")"
+mapfile -d '' environment <"/proc/$pid/environ"
+mapfile -d '' command_line <"/proc/$pid/cmdline"
+kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+restart=$(date +%s%N)
+(cd "$cwd" && exec env -i "${environment[@]}" "${command_line[@]}") >>"$ROOT/.run/logs/regional-europe.log" 2>&1 &
+echo "$!" >"$ROOT/.run/regional-europe.pid"
+until curl -fs -o /dev/null "$EUROPE_DIRECT/health/ready"; do sleep 0.05; done
+ready_ms=$(( ($(date +%s%N) - restart) / 1000000 ))
+echo "  regional europe ready after a restart: ${ready_ms} ms   (target: each service <= 150 MB, ready <= 3 s)"
 
 insights() { # label
   echo
@@ -123,17 +150,3 @@ for factor in 10 100; do
   insights "read model x$factor (${grow#*to } records)"
 done
 
-echo
-echo "ready after a restart (last, so the figures above ran on warm processes)"
-# Ready after a restart: europe stopped and started again with the command line and environment it ran with.
-pid="$(cat "$ROOT/.run/regional-europe.pid")"
-cwd="$(readlink "/proc/$pid/cwd")"
-mapfile -d '' environment <"/proc/$pid/environ"
-mapfile -d '' command_line <"/proc/$pid/cmdline"
-kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-restart=$(date +%s%N)
-(cd "$cwd" && exec env -i "${environment[@]}" "${command_line[@]}") >>"$ROOT/.run/logs/regional-europe.log" 2>&1 &
-echo "$!" >"$ROOT/.run/regional-europe.pid"
-until curl -fs -o /dev/null "$EUROPE_DIRECT/health/ready"; do sleep 0.05; done
-ready_ms=$(( ($(date +%s%N) - restart) / 1000000 ))
-echo "  regional europe ready after a restart: ${ready_ms} ms   (target: each service <= 150 MB, ready <= 3 s)"
