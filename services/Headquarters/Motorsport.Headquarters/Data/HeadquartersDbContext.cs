@@ -8,7 +8,7 @@ using Motorsport.Messaging;
 namespace Motorsport.Headquarters.Data;
 
 /// <summary>Headquarters' model; the service runs one of the per-provider contexts in ProviderContexts.cs.</summary>
-public abstract class HeadquartersDbContext(DbContextOptions options) : ServiceDbContext(options)
+public abstract class HeadquartersDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<CarModel> CarModels => Set<CarModel>();
 

@@ -13,7 +13,7 @@ using Motorsport.Regional.Training;
 
 namespace Motorsport.Regional.Data;
 
-public abstract class RegionalDbContext(DbContextOptions options) : ServiceDbContext(options)
+public abstract class RegionalDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<CatalogCarModel> CatalogCarModels => Set<CatalogCarModel>();
 
