@@ -23,34 +23,28 @@ internal sealed class SqliteWriteAheadLog : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (IsNew(connection))
+        var handle = NativeHandle(connection);
+        if (!configured.TryGetValue(handle, out _))
         {
             using var command = connection.CreateCommand();
             command.CommandText = Pragmas;
             command.ExecuteNonQuery();
-            Configured(connection);
+            configured.TryAdd(handle, Instance);
         }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (IsNew(connection))
+        var handle = NativeHandle(connection);
+        if (!configured.TryGetValue(handle, out _))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = Pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
-            Configured(connection);
-        }
-    }
-
-    private bool IsNew(DbConnection connection) =>
-        connection is not SqliteConnection { Handle: { } handle } || !configured.TryGetValue(handle, out _);
-
-    private void Configured(DbConnection connection)
-    {
-        if (connection is SqliteConnection { Handle: { } handle })
-        {
             configured.TryAdd(handle, Instance);
         }
     }
+
+    // Only UseSqlite adds this interceptor, and an opened SQLite connection always has its native handle.
+    private static sqlite3 NativeHandle(DbConnection connection) => ((SqliteConnection)connection).Handle!;
 }
