@@ -76,7 +76,7 @@ public static class Database
         {
             case Sqlite:
                 EnsureSqliteFolder(connectionString);
-                return options.UseSqlite(connectionString).AddInterceptors(SqliteWriteAheadLog.Instance);
+                return options.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
             case Postgres:
                 return options.UseNpgsql(connectionString);
             case SqlServer:

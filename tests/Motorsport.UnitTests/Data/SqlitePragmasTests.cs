@@ -4,7 +4,7 @@ using Motorsport.Headquarters.Data;
 
 namespace Motorsport.UnitTests.Data;
 
-public sealed class SqliteWriteAheadLogTests : IDisposable
+public sealed class SqlitePragmasTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("motorsport-wal-").FullName;
 
@@ -18,6 +18,17 @@ public sealed class SqliteWriteAheadLogTests : IDisposable
         Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
         // 1 is NORMAL; SQLite's default is 2, FULL.
         Assert.Equal("1", await PragmaAsync(db, "synchronous"));
+    }
+
+    [Fact]
+    public async Task A_writer_that_finds_the_database_locked_waits_inside_SQLite_for_the_command_timeout()
+    {
+        var options = Database.Options<HeadquartersSqliteContext>(Database.Sqlite, $"Data Source={Path.Combine(folder, "hq.db")};Default Timeout=12");
+        await using var db = new HeadquartersSqliteContext(options);
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
+
+        // SQLite's default is 0: a locked database answers SQLITE_BUSY at once and Microsoft.Data.Sqlite sleeps 150 ms.
+        Assert.Equal("12000", await PragmaAsync(db, "busy_timeout"));
     }
 
     private static async Task<string> PragmaAsync(DbContext db, string pragma)
