@@ -15,6 +15,10 @@ internal sealed partial class InboxFilter<TMessage>(
     ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>>
     where TMessage : class
 {
+    // Compiled once: every message runs this check, and a LINQ query would build, parameterise and look up its expression tree each time.
+    private static readonly Func<DbContext, Guid, string, CancellationToken, Task<bool>> AlreadyApplied = EF.CompileAsyncQuery(
+        (DbContext db, Guid messageId, string endpoint, CancellationToken _) => db.Set<InboxMessage>().Any(m => m.MessageId == messageId && m.Endpoint == endpoint));
+
     public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
     {
         var db = messaging.Context;
@@ -22,7 +26,7 @@ internal sealed partial class InboxFilter<TMessage>(
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id.");
         var endpoint = context.ReceiveContext.InputAddress.AbsolutePath.Trim('/');
 
-        if (await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId && m.Endpoint == endpoint, context.CancellationToken))
+        if (await AlreadyApplied(db, messageId, endpoint, context.CancellationToken))
         {
             LogDuplicate(logger, messageId, endpoint);
             // Acknowledge it as consumed: an unconsumed message would be moved to the _skipped queue as if nobody wanted it.
