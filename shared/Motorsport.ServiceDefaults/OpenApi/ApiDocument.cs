@@ -31,6 +31,7 @@ public static class ApiDocumentExtensions
             options.AddOperationTransformer<ProblemResponses>();
             options.AddOperationTransformer<ResponseContents>();
             options.AddDocumentTransformer<ProblemResponses>();
+            options.AddSchemaTransformer<ConverterSchemas>();
         });
         return builder;
     }

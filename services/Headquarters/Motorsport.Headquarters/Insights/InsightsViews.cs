@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
+using Motorsport.ServiceDefaults.Json;
 
 namespace Motorsport.Headquarters.Insights;
 
@@ -53,7 +55,8 @@ public sealed record TeamCompliance(string Region, bool RegionStale, Guid TeamId
 public sealed record ModelCompliance(string CarModelCode, bool CertifiedEngineer, bool CertifiedMechanic);
 
 public sealed record SeasonStandings(
-    string Region, bool RegionStale, Guid SeriesId, string SeriesCode, string Series, Guid SeasonId, int? Year, bool Provisional, IReadOnlyList<StandingsTableState> Tables);
+    string Region, bool RegionStale, Guid SeriesId, string SeriesCode, string Series, Guid SeasonId, int? Year, bool Provisional,
+    [property: JsonConverter(typeof(StoredJsonListConverter<StandingsTableState>))] IReadOnlyList<StandingsTableState> Tables);
 
 /// <summary>
 /// The aggregated views of headquarters, composed without I/O from what <see cref="InsightsReader"/> queried from the
@@ -154,7 +157,7 @@ public sealed class InsightsViews(IReadOnlyList<RegionFreshness> freshness, Date
             return new SeasonStandings(
                 s.Region, IsStale(s.Region), s.SeriesId, series?.Code ?? "", series?.Name ?? "", s.EntityId,
                 seasons.FirstOrDefault(season => season.SeasonId == s.EntityId)?.Year, s.Provisional,
-                JsonSerializer.Deserialize<IReadOnlyList<StandingsTableState>>(s.Tables, InsightsJson.Options)!);
+                new StoredJsonList<StandingsTableState>(s.Tables, InsightsJson.Options));
         })
         .OrderBy(s => s.Region, StringComparer.Ordinal).ThenBy(s => s.Series, StringComparer.Ordinal).ThenBy(s => s.Year).ThenBy(s => s.SeasonId));
 
