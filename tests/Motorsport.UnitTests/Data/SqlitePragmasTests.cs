@@ -11,9 +11,7 @@ public sealed class SqlitePragmasTests : IDisposable
     [Fact]
     public async Task A_service_database_on_SQLite_runs_in_write_ahead_log_mode_with_normal_sync()
     {
-        var options = Database.Options<HeadquartersSqliteContext>(Database.Sqlite, $"Data Source={Path.Combine(folder, "hq.db")}");
-        await using var db = new HeadquartersSqliteContext(options);
-        await db.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var db = await OpenAsync("");
 
         Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
         // 1 is NORMAL; SQLite's default is 2, FULL.
@@ -23,12 +21,17 @@ public sealed class SqlitePragmasTests : IDisposable
     [Fact]
     public async Task A_writer_that_finds_the_database_locked_waits_inside_SQLite_for_the_command_timeout()
     {
-        var options = Database.Options<HeadquartersSqliteContext>(Database.Sqlite, $"Data Source={Path.Combine(folder, "hq.db")};Default Timeout=12");
-        await using var db = new HeadquartersSqliteContext(options);
-        await db.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var db = await OpenAsync(";Default Timeout=12");
 
         // SQLite's default is 0: a locked database answers SQLITE_BUSY at once and Microsoft.Data.Sqlite sleeps 150 ms.
         Assert.Equal("12000", await PragmaAsync(db, "busy_timeout"));
+    }
+
+    private async Task<HeadquartersSqliteContext> OpenAsync(string settings)
+    {
+        var db = new HeadquartersSqliteContext(Database.Options<HeadquartersSqliteContext>(Database.Sqlite, $"Data Source={Path.Combine(folder, "hq.db")}{settings}"));
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
+        return db;
     }
 
     private static async Task<string> PragmaAsync(DbContext db, string pragma)
