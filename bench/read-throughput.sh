@@ -31,10 +31,10 @@ targets=(
   "europe: entries of one event       |$EUROPE|$GATEWAY/api/regions/europe/entries?eventId=$event&pageSize=50"
   "europe: car-model replica          |$EUROPE|$GATEWAY/api/regions/europe/catalog/car-models"
   "hq: insights, regions overview     |$HQ|$GATEWAY/api/hq/insights/regions"
-  "hq: insights, calendar             |$HQ|$GATEWAY/api/hq/insights/calendar"
+  "hq: insights, calendar, page of 50  |$HQ|$GATEWAY/api/hq/insights/calendar"
   "hq: insights, car models           |$HQ|$GATEWAY/api/hq/insights/car-models"
-  "hq: insights, training compliance  |$HQ|$GATEWAY/api/hq/insights/training-compliance"
-  "hq: insights, standings            |$HQ|$GATEWAY/api/hq/insights/standings"
+  "hq: insights, compliance, page of 50|$HQ|$GATEWAY/api/hq/insights/training-compliance"
+  "hq: insights, standings, page of 50 |$HQ|$GATEWAY/api/hq/insights/standings"
 )
 
 # Every endpoint a few seconds unmeasured first: the processes' JIT and caches settle, so the figures are the steady state.

@@ -126,6 +126,7 @@ echo "  regional europe ready after a restart: ${ready_ms} ms   (target: each se
 insights() { # label
   echo
   echo "headquarters' insights through the gateway, $1   (target: p99 <= 10 ms; <= 20 ms at 100x)"
+  echo "  (training-compliance, calendar and standings answer a page: the first, of 50)"
   row "view" "req/s" "p50 ms" "p99 ms" "non-2xx"
   local view
   for view in regions car-models training-compliance calendar standings; do

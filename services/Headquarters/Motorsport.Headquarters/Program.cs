@@ -17,6 +17,8 @@ builder.AddApiDocument("/api/hq", "Motorsport headquarters");
 // Called here, not in ServiceDefaults: the validation source generator only sees endpoints of the project that calls it.
 builder.Services.AddValidation();
 builder.AddServiceDatabase<HeadquartersDbContext, HeadquartersSqliteContext, HeadquartersPostgresContext, HeadquartersSqlServerContext>();
+// Before the bus: hosted services start in order, and a heartbeat consumed first would hide an empty read model.
+builder.Services.AddHostedService<ReadModelBootstrap>();
 builder.AddMessaging<HeadquartersDbContext>("hq", bus =>
 {
     bus.AddConsumer<CatalogSnapshotRequestedConsumer>(typeof(CatalogSnapshotRequestedConsumerDefinition));
@@ -27,7 +29,6 @@ builder.Services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions
     .ValidateOnStart();
 builder.Services.AddScoped<InsightsReader>();
 builder.Services.AddScoped<ReadModelStore>();
-builder.Services.AddHostedService<ReadModelBootstrap>();
 
 var app = builder.Build();
 

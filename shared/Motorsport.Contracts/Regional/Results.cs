@@ -87,8 +87,11 @@ public sealed record StandingsRowState(
 /// <summary>A table: Overall, one per class of the series, or Teams.</summary>
 public sealed record StandingsTableState(string Classification, IReadOnlyList<StandingsRowState> Rows);
 
-/// <summary>A season's standings; <see cref="Provisional"/> while any result they include is not final yet.</summary>
-public sealed record StandingsState(Guid SeriesId, Guid SeasonId, bool Provisional, IReadOnlyList<StandingsTableState> Tables);
+/// <summary>
+/// A season's standings; <see cref="Provisional"/> while any result they include is not final yet. <see cref="Year"/> is the
+/// season's, so headquarters can order seasons without the series; a region published before it came leaves it out.
+/// </summary>
+public sealed record StandingsState(Guid SeriesId, Guid SeasonId, bool Provisional, IReadOnlyList<StandingsTableState> Tables, int? Year = null);
 
 /// <summary>Published by a region whenever a season's standings may have changed: a result, a correction, new scoring settings.</summary>
 public sealed record StandingsChanged(string Region, Guid SeasonId, long Version, StandingsState State, DateTime ChangedAtUtc) : IRegionalChange<StandingsState>

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Motorsport.Data;
 using Motorsport.IntegrationTests.Infrastructure;
 using Npgsql;
@@ -54,6 +56,37 @@ public sealed class MigrationsTests
         var modelSchema = await SchemaReader.ReadAsync(modelConnection);
         migratedSchema.ShouldNotBeEmpty();
         migratedSchema.ShouldBe(modelSchema);
+    }
+
+    /// <summary>
+    /// The upgrade to paged views gives the calendar's and the standings' rows new columns that stored rows cannot fill:
+    /// it empties those projections and the regions' freshness, so headquarters asks the regions again at start, and
+    /// keeps the other projections as they were.
+    /// </summary>
+    [Theory]
+    [InlineData(Database.Sqlite)]
+    [InlineData(Database.Postgres)]
+    public async Task Upgrading_headquarters_to_paged_views_reprojects_the_calendar_and_the_standings(string provider)
+    {
+        await using var database = await TemporaryDatabase.CreateAsync(provider);
+        await using var db = ServiceContexts.Create(ServiceContexts.Headquarters, provider, database.ConnectionString);
+        await db.GetService<IMigrator>().MigrateAsync("InsightsProjections");
+        var (car, team, race, series) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var heard = DateTime.UtcNow;
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "insights_cars" ("Region", "EntityId", "Version", "TeamId", "CarModelCode") VALUES ('europe', {car}, 1, {team}, '992-CUP')
+            """);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "insights_events" ("Region", "EntityId", "Version", "SeriesId", "Name", "Circuit", "StartDate", "EndDate", "TimeZone", "Status")
+            VALUES ('europe', {race}, 1, {series}, 'Round 1', 'Spa', {new DateOnly(2027, 6, 1)}, {new DateOnly(2027, 6, 2)}, 'Europe/Brussels', 'Scheduled')
+            """);
+        await db.Database.ExecuteSqlAsync($"""INSERT INTO "region_freshness" ("Region", "LastMessageAtUtc") VALUES ('europe', {heard})""");
+
+        await db.Database.MigrateAsync();
+
+        (await db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "insights_events" """).SingleAsync()).ShouldBe(0);
+        (await db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "region_freshness" """).SingleAsync()).ShouldBe(0);
+        (await db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "insights_cars" """).SingleAsync()).ShouldBe(1);
     }
 
     private sealed class TemporaryDatabase(string provider, string connectionString, Func<Task> drop) : IAsyncDisposable

@@ -36,6 +36,9 @@ public sealed class ClientMistakeTests(PlatformFixture platform)
         { "POST", Teams, """{"name":"Evil\u202ERacing","country":"DE"}""", "name", "must not contain bidirectional control characters" },
         { "GET", "/api/hq/insights/calendar?from=0001-01-01&to=9999-12-31", null, "from", "from must be between 1950-01-01 and 2100-12-31" },
         { "GET", "/api/hq/insights/calendar?from=2027-01-01&to=9999-12-31", null, "to", "to must be between 1950-01-01 and 2100-12-31" },
+        { "GET", "/api/hq/insights/calendar?pageSize=201", null, "pageSize", "The field PageSize must be between 1 and 200." },
+        { "GET", "/api/hq/insights/training-compliance?page=0", null, "page", "The field Page must be between 1 and 1000000." },
+        { "GET", "/api/hq/insights/standings?pageSize=0", null, "pageSize", "The field PageSize must be between 1 and 200." },
     };
 
     [Theory]

@@ -1,4 +1,5 @@
 using Motorsport.Contracts.Regional;
+using Motorsport.Data;
 using Motorsport.Headquarters.Insights;
 
 namespace Motorsport.UnitTests.Insights;
@@ -9,6 +10,7 @@ public sealed class InsightsViewsTests : IAsyncLifetime
     private static readonly DateTime Now = new(2027, 5, 1, 12, 0, 0, DateTimeKind.Utc);
     private static readonly Guid Series = Guid.NewGuid();
     private static readonly Guid Season = Guid.NewGuid();
+    private static readonly PageQuery FirstPage = new(null, null);
 
     private SqliteReadModel readModel = null!;
 
@@ -23,13 +25,31 @@ public sealed class InsightsViewsTests : IAsyncLifetime
         await Event("asia-pacific", "Pacific/Kiritimati", new DateOnly(2027, 6, 10));
         await Event("europe", "Europe/London", new DateOnly(2027, 6, 9));
 
-        var calendar = await Read(reader => reader.CalendarAsync(null, null, CancellationToken.None));
+        var calendar = await Read(reader => reader.CalendarAsync(null, null, FirstPage, CancellationToken.None));
 
         calendar.Items.Select(e => e.Region).ShouldBe(["europe", "asia-pacific", "us"]);
         calendar.Items[0].StartsAtUtc.ShouldBe(new DateTime(2027, 6, 8, 23, 0, 0, DateTimeKind.Utc)); // BST
         calendar.Items[1].StartsAtUtc.ShouldBe(new DateTime(2027, 6, 9, 10, 0, 0, DateTimeKind.Utc));
         calendar.Items[2].StartsAtUtc.ShouldBe(new DateTime(2027, 6, 9, 11, 0, 0, DateTimeKind.Utc));
         calendar.Items[1].StartsAt.Offset.ShouldBe(TimeSpan.FromHours(14));
+    }
+
+    [Fact]
+    public async Task The_calendar_is_paged_in_its_order_and_counts_every_event_in_range()
+    {
+        var first = await Event("europe", "Pacific/Kiritimati", new DateOnly(2027, 6, 10));
+        var second = await Event("us", "Pacific/Pago_Pago", new DateOnly(2027, 6, 9));
+        var third = await Event("asia-pacific", "Asia/Tokyo", new DateOnly(2027, 6, 11));
+        await Event("europe", "UTC", new DateOnly(2027, 8, 1));
+
+        var pages = new List<InsightsPage<CalendarEvent>>();
+        foreach (var page in new[] { 1, 2 })
+        {
+            pages.Add(await Read(reader => reader.CalendarAsync(new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), new PageQuery(page, 2), CancellationToken.None)));
+        }
+
+        pages.SelectMany(p => p.Items).Select(e => e.EventId).ShouldBe([first, second, third]);
+        pages.Select(p => (p.Page, p.PageSize, p.TotalCount, p.Items.Count)).ShouldBe([(1, 2, 3, 2), (2, 2, 3, 1)]);
     }
 
     [Fact]
@@ -40,7 +60,7 @@ public sealed class InsightsViewsTests : IAsyncLifetime
         var overlapping = await Event("europe", "UTC", new DateOnly(2027, 5, 31), new DateOnly(2027, 6, 2));
         await Event("europe", "UTC", new DateOnly(2027, 7, 1));
 
-        var calendar = await Read(reader => reader.CalendarAsync(new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), CancellationToken.None));
+        var calendar = await Read(reader => reader.CalendarAsync(new DateOnly(2027, 6, 1), new DateOnly(2027, 6, 30), FirstPage, CancellationToken.None));
 
         var only = calendar.Items.ShouldHaveSingleItem();
         (only.EventId, only.Series).ShouldBe((overlapping, "Carrera Cup"));
@@ -54,7 +74,7 @@ public sealed class InsightsViewsTests : IAsyncLifetime
         var lastDay = await Event("us", "Pacific/Pago_Pago", new DateOnly(9999, 12, 31));
         var normal = await Event("europe", "Europe/London", new DateOnly(2027, 6, 9));
 
-        var calendar = await Read(reader => reader.CalendarAsync(null, null, CancellationToken.None));
+        var calendar = await Read(reader => reader.CalendarAsync(null, null, FirstPage, CancellationToken.None));
 
         calendar.Items.Select(e => e.EventId).ShouldBe([yearOne, normal, lastDay]);
         calendar.Items[0].StartsAt.ShouldBe(new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero));
@@ -68,7 +88,7 @@ public sealed class InsightsViewsTests : IAsyncLifetime
         await readModel.HeardAsync("europe", Now.AddSeconds(-30));
 
         var overview = await Read(reader => reader.OverviewAsync(CancellationToken.None));
-        var calendar = await Read(reader => reader.CalendarAsync(null, null, CancellationToken.None));
+        var calendar = await Read(reader => reader.CalendarAsync(null, null, FirstPage, CancellationToken.None));
 
         overview.Regions.Single(r => r.Region == "us").Stale.ShouldBeTrue();
         overview.Regions.Single(r => r.Region == "europe").Stale.ShouldBeFalse();
@@ -142,13 +162,35 @@ public sealed class InsightsViewsTests : IAsyncLifetime
         await Certificate(lacking, "Engineer", "992-GT3-R", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1));
         await Certificate(lacking, "Mechanic", "992-GT3-R", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1));
 
-        var all = await Read(reader => reader.TrainingComplianceAsync(onlyLacking: false, CancellationToken.None));
-        var gaps = await Read(reader => reader.TrainingComplianceAsync(onlyLacking: true, CancellationToken.None));
+        var all = await Read(reader => reader.TrainingComplianceAsync(onlyLacking: false, FirstPage, CancellationToken.None));
+        var gaps = await Read(reader => reader.TrainingComplianceAsync(onlyLacking: true, FirstPage, CancellationToken.None));
 
         all.Items.Select(t => (t.Team, t.Compliant)).ShouldBe([("Alpha", true), ("Beta", false)]);
         var gap = gaps.Items.ShouldHaveSingleItem();
         gap.TeamId.ShouldBe(lacking);
         gap.CarModels.ShouldBe([new ModelCompliance("992-CUP", true, false), new ModelCompliance("992-GT3-R", true, true)]);
+    }
+
+    [Fact]
+    public async Task Training_compliance_pages_the_teams_by_name_and_counts_only_those_it_keeps()
+    {
+        foreach (var name in new[] { "Delta", "Alpha", "Charlie", "Bravo" })
+        {
+            await Car("europe", "992-CUP", await Team(name));
+        }
+
+        var certified = await Team("Echo");
+        await Car("europe", "992-CUP", certified);
+        await Certificate(certified, "Engineer", "992-CUP", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1));
+        await Certificate(certified, "Mechanic", "992-CUP", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1));
+
+        var second = await Read(reader => reader.TrainingComplianceAsync(onlyLacking: true, new PageQuery(2, 3), CancellationToken.None));
+        var all = await Read(reader => reader.TrainingComplianceAsync(onlyLacking: false, new PageQuery(2, 3), CancellationToken.None));
+
+        second.Items.Select(t => t.Team).ShouldBe(["Delta"]);
+        second.TotalCount.ShouldBe(4);
+        all.Items.Select(t => (t.Team, t.Compliant)).ShouldBe([("Delta", false), ("Echo", true)]);
+        all.TotalCount.ShouldBe(5);
     }
 
     [Fact]
@@ -159,7 +201,7 @@ public sealed class InsightsViewsTests : IAsyncLifetime
         await Certificate(team, "Engineer", "992-CUP", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1), revoked: new DateOnly(2026, 9, 1));
         await Certificate(team, "Mechanic", "992-CUP", passed: new DateOnly(2026, 5, 1), expires: new DateOnly(2028, 5, 1));
 
-        var gaps = await Read(reader => reader.TrainingComplianceAsync(onlyLacking: true, CancellationToken.None));
+        var gaps = await Read(reader => reader.TrainingComplianceAsync(onlyLacking: true, FirstPage, CancellationToken.None));
 
         gaps.Items.ShouldHaveSingleItem().CarModels.ShouldBe([new ModelCompliance("992-CUP", CertifiedEngineer: false, CertifiedMechanic: true)]);
     }
@@ -174,12 +216,30 @@ public sealed class InsightsViewsTests : IAsyncLifetime
         await readModel.ApplyAsync("europe", Season, new StandingsState(Series, Season, Provisional: true, [table]), Now);
         await readModel.ApplyAsync("europe", Guid.NewGuid(), new StandingsState(other, Guid.NewGuid(), Provisional: false, []), Now);
 
-        var cup = await Read(reader => reader.StandingsAsync("cup", CancellationToken.None));
-        var all = await Read(reader => reader.StandingsAsync(null, CancellationToken.None));
+        var cup = await Read(reader => reader.StandingsAsync("cup", FirstPage, CancellationToken.None));
+        var all = await Read(reader => reader.StandingsAsync(null, FirstPage, CancellationToken.None));
 
         var season = cup.Items.ShouldHaveSingleItem();
         (season.SeriesCode, season.Series, season.Year, season.Provisional, season.Tables.Single().Classification).ShouldBe(("CUP", "Carrera Cup", 2027, true, "Overall"));
         all.Items.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Standings_are_paged_by_region_series_and_the_year_the_region_sent()
+    {
+        await readModel.ApplyAsync("europe", Series, new SeriesState("CUP", "Carrera Cup", [], [], new SeriesSettingsState(false)), Now);
+        foreach (var year in new[] { 2028, 2026, 2027 })
+        {
+            await readModel.ApplyAsync("europe", Guid.NewGuid(), new StandingsState(Series, Guid.NewGuid(), Provisional: false, [], year), Now);
+        }
+
+        await readModel.ApplyAsync("asia-pacific", Guid.NewGuid(), new StandingsState(Guid.NewGuid(), Guid.NewGuid(), Provisional: false, [], 2025), Now);
+
+        var first = await Read(reader => reader.StandingsAsync(null, new PageQuery(1, 3), CancellationToken.None));
+        var second = await Read(reader => reader.StandingsAsync(null, new PageQuery(2, 3), CancellationToken.None));
+
+        first.Items.Concat(second.Items).Select(s => (s.Region, s.Year)).ShouldBe([("asia-pacific", 2025), ("europe", 2026), ("europe", 2027), ("europe", 2028)]);
+        (first.TotalCount, second.Items.Count).ShouldBe((4, 1));
     }
 
     [Fact]
@@ -209,8 +269,8 @@ public sealed class InsightsViewsTests : IAsyncLifetime
 
         (await Read(reader => reader.OverviewAsync(CancellationToken.None))).Regions.ShouldBeEmpty();
         (await Read(reader => reader.CarModelsAsync(CancellationToken.None))).Items.ShouldBeEmpty();
-        (await Read(reader => reader.CalendarAsync(null, null, CancellationToken.None))).Items.ShouldBeEmpty();
-        (await Read(reader => reader.TrainingComplianceAsync(onlyLacking: false, CancellationToken.None))).Items.ShouldBeEmpty();
+        (await Read(reader => reader.CalendarAsync(null, null, FirstPage, CancellationToken.None))).Items.ShouldBeEmpty();
+        (await Read(reader => reader.TrainingComplianceAsync(onlyLacking: false, FirstPage, CancellationToken.None))).Items.ShouldBeEmpty();
     }
 
     private Task<T> Read<T>(Func<InsightsReader, Task<T>> read) => readModel.ReadAsync(Now, read);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
+using Motorsport.Data;
 using Motorsport.Headquarters.Data;
 
 namespace Motorsport.Headquarters.Insights;
@@ -41,43 +43,56 @@ public sealed class InsightsReader(HeadquartersDbContext db, TimeProvider time, 
         return views.CarModels(await CarsPerModelAsync(cancellationToken), await EntriesPerModelAsync(cancellationToken));
     }
 
-    /// <summary>Events overlapping <paramref name="from"/>–<paramref name="to"/>, either open.</summary>
-    public async Task<InsightsView<CalendarEvent>> CalendarAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    /// <summary>A page of the events overlapping <paramref name="from"/>–<paramref name="to"/> (either open), by the instant each starts.</summary>
+    public async Task<InsightsPage<CalendarEvent>> CalendarAsync(DateOnly? from, DateOnly? to, PageQuery paging, CancellationToken cancellationToken)
     {
         var views = await ViewsAsync(cancellationToken);
-        var events = db.Set<EventRow>().AsQueryable();
-        if (from is { } first)
-        {
-            events = events.Where(e => e.EndDate >= first);
-        }
-
-        if (to is { } last)
-        {
-            events = events.Where(e => e.StartDate <= last);
-        }
-
-        var rows = await (
-            from e in events
-            join s in db.Set<SeriesRow>() on new { e.Region, Id = e.SeriesId } equals new { s.Region, Id = s.EntityId } into series
-            from s in series.DefaultIfEmpty()
-            select new CalendarRow(e, s == null ? null : s.Name)).AsNoTracking().ToListAsync(cancellationToken);
-        return views.Calendar(rows);
+        return views.Page(await CalendarRows(from, to).ToPageAsync(paging, r => r, cancellationToken), views.CalendarEvent);
     }
 
-    public async Task<InsightsView<TeamCompliance>> TrainingComplianceAsync(bool onlyLacking, CancellationToken cancellationToken)
+    /// <summary>Every event overlapping <paramref name="from"/>–<paramref name="to"/>, for a feed a calendar program reads whole.</summary>
+    public async Task<IReadOnlyList<CalendarEvent>> CalendarFeedAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var views = await ViewsAsync(cancellationToken);
+        return (await CalendarRows(from, to).ToListAsync(cancellationToken)).Select(views.CalendarEvent).ToList();
+    }
+
+    /// <summary>
+    /// A page of the teams running cars, by region and name, each with the models it runs and whether a certificate valid
+    /// today holds each crew role for it; <paramref name="onlyLacking"/> keeps the teams missing one for any model.
+    /// </summary>
+    public async Task<InsightsPage<TeamCompliance>> TrainingComplianceAsync(bool onlyLacking, PageQuery paging, CancellationToken cancellationToken)
     {
         var views = await ViewsAsync(cancellationToken);
         var today = views.Today;
-        var teamModels = await db.Set<CarRow>().Select(c => new { c.Region, c.TeamId, c.CarModelCode }).Distinct().ToListAsync(cancellationToken);
-        var certified = await db.Set<CertificateRow>()
-            .Where(c => c.RevokedOn == null && c.PassedOn <= today && c.ExpiresOn > today)
-            .Select(c => new { c.Region, c.TeamId, c.CarModelCode, c.Role }).Distinct().ToListAsync(cancellationToken);
-        var names = await db.Set<TeamRow>().Select(t => new { t.Region, t.EntityId, t.Name }).ToListAsync(cancellationToken);
-        return views.TrainingCompliance(
-            [.. teamModels.Select(m => new TeamModel(m.Region, m.TeamId, m.CarModelCode))],
-            [.. certified.Select(c => new CrewCertification(c.Region, c.TeamId, c.CarModelCode, c.Role))],
-            names.ToDictionary(t => (t.Region, t.EntityId), t => t.Name),
-            onlyLacking);
+        var (engineer, mechanic) = (nameof(CrewRole.Engineer), nameof(CrewRole.Mechanic));
+        var valid = db.Set<CertificateRow>().Where(c => c.RevokedOn == null && c.PassedOn <= today && c.ExpiresOn > today);
+        var certification = db.Set<CarRow>().Select(car => new
+        {
+            car.Region,
+            car.TeamId,
+            car.CarModelCode,
+            Engineer = valid.Any(c => c.Region == car.Region && c.TeamId == car.TeamId && c.CarModelCode == car.CarModelCode && c.Role == engineer),
+            Mechanic = valid.Any(c => c.Region == car.Region && c.TeamId == car.TeamId && c.CarModelCode == car.CarModelCode && c.Role == mechanic),
+        });
+        var running = db.Set<CarRow>().Select(c => new { c.Region, c.TeamId }).Distinct();
+        if (onlyLacking)
+        {
+            running = running.Where(t => certification.Any(m => m.Region == t.Region && m.TeamId == t.TeamId && !(m.Engineer && m.Mechanic)));
+        }
+
+        var teams = await (
+                from t in running
+                join n in db.Set<TeamRow>() on new { t.Region, Id = t.TeamId } equals new { n.Region, Id = n.EntityId } into names
+                from n in names.DefaultIfEmpty()
+                select new { t.Region, t.TeamId, Name = n == null ? "" : n.Name })
+            .OrderBy(t => t.Region).ThenBy(t => t.Name).ThenBy(t => t.TeamId)
+            .ToPageAsync(paging, t => new TeamRunning(t.Region, t.TeamId, t.Name), cancellationToken);
+        var teamIds = teams.Items.Select(t => t.TeamId).Distinct().ToList();
+        var models = (await certification.Where(m => teamIds.Contains(m.TeamId)).Distinct().ToListAsync(cancellationToken))
+            .Select(m => new TeamModelCertification(m.Region, m.TeamId, m.CarModelCode, m.Engineer, m.Mechanic))
+            .ToLookup(m => (m.Region, m.TeamId));
+        return views.Page(teams, team => views.TeamCompliance(team, models[(team.Region, team.TeamId)]));
     }
 
     public async Task<InsightsView<RegionTraining>> TrainingAsync(CancellationToken cancellationToken)
@@ -88,18 +103,51 @@ public sealed class InsightsReader(HeadquartersDbContext db, TimeProvider time, 
             .ToListAsync(cancellationToken));
     }
 
-    /// <summary>Every season's standings, or those of the series with code <paramref name="seriesCode"/> (any case).</summary>
-    public async Task<InsightsView<SeasonStandings>> StandingsAsync(string? seriesCode, CancellationToken cancellationToken)
+    /// <summary>A page of the seasons' standings by region, series and year, or of the series with code <paramref name="seriesCode"/> (any case).</summary>
+    public async Task<InsightsPage<SeasonStandings>> StandingsAsync(string? seriesCode, PageQuery paging, CancellationToken cancellationToken)
     {
         var views = await ViewsAsync(cancellationToken);
         var code = seriesCode?.ToUpperInvariant();
-        var sources = await (
-            from s in db.Set<StandingsRow>()
-            join r in db.Set<SeriesRow>() on new { s.Region, Id = s.SeriesId } equals new { r.Region, Id = r.EntityId } into series
-            from r in series.DefaultIfEmpty()
-            where code == null || (r != null && r.Code.ToUpper() == code)
-            select new StandingsSource(s, r)).AsNoTracking().ToListAsync(cancellationToken);
-        return views.Standings(sources);
+        // The page's keys first: ordering whole rows would make the database sort every season's tables to keep a page of them.
+        var keys = await (
+                from s in db.Set<StandingsRow>()
+                join r in db.Set<SeriesRow>() on new { s.Region, Id = s.SeriesId } equals new { r.Region, Id = r.EntityId } into series
+                from r in series.DefaultIfEmpty()
+                where code == null || (r != null && r.Code.ToUpper() == code)
+                select new { s.Region, s.EntityId, s.Year, SeriesName = r == null ? "" : r.Name })
+            .OrderBy(s => s.Region).ThenBy(s => s.SeriesName).ThenBy(s => s.Year).ThenBy(s => s.EntityId)
+            .ToPageAsync(paging, s => (s.Region, s.EntityId), cancellationToken);
+        var seasonIds = keys.Items.Select(k => k.EntityId).ToList();
+        var sources = (await (
+                from s in db.Set<StandingsRow>().AsNoTracking().Where(s => seasonIds.Contains(s.EntityId))
+                join r in db.Set<SeriesRow>().AsNoTracking() on new { s.Region, Id = s.SeriesId } equals new { r.Region, Id = r.EntityId } into series
+                from r in series.DefaultIfEmpty()
+                select new StandingsSource(s, r)).ToListAsync(cancellationToken))
+            .ToDictionary(s => (s.Standings.Region, s.Standings.EntityId));
+        // A season cleared by a rebuild between the two queries is left out rather than failing the page.
+        return views.Page(keys with { Items = [.. keys.Items.Where(sources.ContainsKey)] }, key => views.SeasonStandings(sources[key]));
+    }
+
+    // The calendar's order: the instant each event starts, then region, name and id so pages never overlap.
+    private IOrderedQueryable<CalendarRow> CalendarRows(DateOnly? from, DateOnly? to)
+    {
+        var events = db.Set<EventRow>().AsNoTracking();
+        if (from is { } first)
+        {
+            events = events.Where(e => e.EndDate >= first);
+        }
+
+        if (to is { } last)
+        {
+            events = events.Where(e => e.StartDate <= last);
+        }
+
+        return (
+                from e in events
+                join s in db.Set<SeriesRow>() on new { e.Region, Id = e.SeriesId } equals new { s.Region, Id = s.EntityId } into series
+                from s in series.DefaultIfEmpty()
+                select new CalendarRow { Event = e, Series = s == null ? null : s.Name })
+            .OrderBy(r => r.Event.StartsAtUtc).ThenBy(r => r.Event.Region).ThenBy(r => r.Event.Name).ThenBy(r => r.Event.EntityId);
     }
 
     private async Task<InsightsViews> ViewsAsync(CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
+using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Json;
 
 namespace Motorsport.Headquarters.Insights;
@@ -19,13 +20,19 @@ public sealed record StatusCount(string Region, string Status, int Count);
 public sealed record EventEnds(string Region, string TimeZone, DateOnly EndDate, int Count);
 
 /// <summary>An event of the calendar with the name of its series, if headquarters has heard of the series.</summary>
-public sealed record CalendarRow(EventRow Event, string? Series);
+/// <remarks>Initialised by members, not a constructor, so the database can order by what the reader's query selects.</remarks>
+public sealed record CalendarRow
+{
+    public required EventRow Event { get; init; }
 
-/// <summary>A car model a team runs.</summary>
-public sealed record TeamModel(string Region, Guid TeamId, string CarModelCode);
+    public string? Series { get; init; }
+}
 
-/// <summary>A crew role of a team certified on a car model by a certificate valid today.</summary>
-public sealed record CrewCertification(string Region, Guid TeamId, string CarModelCode, string Role);
+/// <summary>A team running cars, with its name if headquarters has heard of the team.</summary>
+public sealed record TeamRunning(string Region, Guid TeamId, string Name);
+
+/// <summary>A car model a team runs and whether a certificate valid today holds each crew role for it.</summary>
+public sealed record TeamModelCertification(string Region, Guid TeamId, string CarModelCode, bool CertifiedEngineer, bool CertifiedMechanic);
 
 /// <summary>A season's standings with the series they belong to, if headquarters has heard of it.</summary>
 public sealed record StandingsSource(StandingsRow Standings, SeriesRow? Series);
@@ -34,6 +41,9 @@ public sealed record RegionStatus(string Region, DateTime? LastMessageAtUtc, Dat
 
 /// <summary>Every view says how current each region's part of it is, so a region that went quiet is visible as such.</summary>
 public sealed record InsightsView<TItem>(IReadOnlyList<RegionStatus> Regions, IReadOnlyList<TItem> Items);
+
+/// <summary>A page of a view that grows with the organisation (events, teams, seasons), in the view's order.</summary>
+public sealed record InsightsPage<TItem>(IReadOnlyList<RegionStatus> Regions, IReadOnlyList<TItem> Items, int Page, int PageSize, int TotalCount);
 
 public sealed record RegionOverview(
     string Region, bool Stale, int Teams, int Drivers, int Cars, IReadOnlyDictionary<string, int> CarsPerModel, int UpcomingEvents, int Entries);
@@ -91,15 +101,14 @@ public sealed class InsightsViews(IReadOnlyList<RegionFreshness> freshness, Date
             entries.Where(e => e.Region == region).Sum(e => e.Count));
     }));
 
-    public InsightsView<CalendarEvent> Calendar(IReadOnlyList<CalendarRow> events) => View(events
-        .Select(row =>
-        {
-            var e = row.Event;
-            var startsAt = LocalMidnight(e.StartDate, e.TimeZone);
-            return new CalendarEvent(
-                e.Region, IsStale(e.Region), e.EntityId, e.Name, row.Series ?? "", e.Circuit, e.StartDate, e.EndDate, e.TimeZone, startsAt, startsAt.UtcDateTime, e.Status);
-        })
-        .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Region, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.EventId));
+    /// <summary>An event as the calendar shows it, at its circuit's time and in UTC.</summary>
+    public CalendarEvent CalendarEvent(CalendarRow row)
+    {
+        var e = row.Event;
+        var startsAt = CircuitTime.LocalMidnight(e.StartDate, e.TimeZone);
+        return new CalendarEvent(
+            e.Region, IsStale(e.Region), e.EntityId, e.Name, row.Series ?? "", e.Circuit, e.StartDate, e.EndDate, e.TimeZone, startsAt, startsAt.UtcDateTime, e.Status);
+    }
 
     /// <param name="cars">Cars per region and model.</param>
     /// <param name="entries">Live (entered, not withdrawn) entries per region and model.</param>
@@ -120,26 +129,15 @@ public sealed class InsightsViews(IReadOnlyList<RegionFreshness> freshness, Date
         }));
     }
 
-    /// <summary>Every team running cars, per model it runs: a valid engineer and a valid mechanic certificate today?</summary>
-    /// <param name="certified">The roles certified by certificates valid on <see cref="Today"/>.</param>
-    public InsightsView<TeamCompliance> TrainingCompliance(
-        IReadOnlyList<TeamModel> teamModels, IReadOnlyList<CrewCertification> certified, IReadOnlyDictionary<(string Region, Guid TeamId), string> teamNames, bool onlyLacking)
+    /// <summary>A team running cars, per model it runs: a valid engineer and a valid mechanic certificate today?</summary>
+    /// <param name="models">The models the team runs, with what <see cref="InsightsReader"/> found certified for each.</param>
+    public TeamCompliance TeamCompliance(TeamRunning team, IEnumerable<TeamModelCertification> models)
     {
-        var roles = certified.ToHashSet();
-        bool Holds(TeamModel model, CrewRole role) => roles.Contains(new CrewCertification(model.Region, model.TeamId, model.CarModelCode, role.ToString()));
-        return View(teamModels
-            .GroupBy(m => (m.Region, m.TeamId))
-            .Select(team =>
-            {
-                var models = team.DistinctBy(m => m.CarModelCode).OrderBy(m => m.CarModelCode, StringComparer.Ordinal)
-                    .Select(model => new ModelCompliance(model.CarModelCode, Holds(model, CrewRole.Engineer), Holds(model, CrewRole.Mechanic)))
-                    .ToList();
-                return new TeamCompliance(
-                    team.Key.Region, IsStale(team.Key.Region), team.Key.TeamId, teamNames.GetValueOrDefault(team.Key, ""),
-                    models.All(m => m.CertifiedEngineer && m.CertifiedMechanic), models);
-            })
-            .Where(t => !onlyLacking || !t.Compliant)
-            .OrderBy(t => t.Region, StringComparer.Ordinal).ThenBy(t => t.Team, StringComparer.Ordinal).ThenBy(t => t.TeamId));
+        var carModels = models.DistinctBy(m => m.CarModelCode).OrderBy(m => m.CarModelCode, StringComparer.Ordinal)
+            .Select(m => new ModelCompliance(m.CarModelCode, m.CertifiedEngineer, m.CertifiedMechanic))
+            .ToList();
+        return new TeamCompliance(
+            team.Region, IsStale(team.Region), team.TeamId, team.Name, carModels.All(m => m.CertifiedEngineer && m.CertifiedMechanic), carModels);
     }
 
     public InsightsView<RegionTraining> Training(IReadOnlyList<StatusCount> enrolments) => View(RegionNames().Select(region => new RegionTraining(
@@ -148,18 +146,21 @@ public sealed class InsightsViews(IReadOnlyList<RegionFreshness> freshness, Date
         enrolments.Where(e => e.Region == region)
             .GroupBy(e => e.Status).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(e => e.Count)))));
 
-    /// <summary>Each region's standings per series and season, as the region computed them.</summary>
-    public InsightsView<SeasonStandings> Standings(IReadOnlyList<StandingsSource> standings) => View(standings
-        .Select(source =>
-        {
-            var (s, series) = (source.Standings, source.Series);
-            IReadOnlyList<SeasonState> seasons = series is null ? [] : JsonSerializer.Deserialize<IReadOnlyList<SeasonState>>(series.Seasons, InsightsJson.Options)!;
-            return new SeasonStandings(
-                s.Region, IsStale(s.Region), s.SeriesId, series?.Code ?? "", series?.Name ?? "", s.EntityId,
-                seasons.FirstOrDefault(season => season.SeasonId == s.EntityId)?.Year, s.Provisional,
-                new StoredJsonList<StandingsTableState>(s.Tables, InsightsJson.Options));
-        })
-        .OrderBy(s => s.Region, StringComparer.Ordinal).ThenBy(s => s.Series, StringComparer.Ordinal).ThenBy(s => s.Year).ThenBy(s => s.SeasonId));
+    /// <summary>A season's standings as the region computed them, the year its own or, from a region before it sent one, the series'.</summary>
+    public SeasonStandings SeasonStandings(StandingsSource source)
+    {
+        var (s, series) = (source.Standings, source.Series);
+        var year = s.Year ?? (series is null
+            ? null
+            : JsonSerializer.Deserialize<IReadOnlyList<SeasonState>>(series.Seasons, InsightsJson.Options)!.FirstOrDefault(season => season.SeasonId == s.EntityId)?.Year);
+        return new SeasonStandings(
+            s.Region, IsStale(s.Region), s.SeriesId, series?.Code ?? "", series?.Name ?? "", s.EntityId, year, s.Provisional,
+            new StoredJsonList<StandingsTableState>(s.Tables, InsightsJson.Options));
+    }
+
+    /// <summary>A page the reader queried in the view's order, each row composed into the view's item.</summary>
+    public InsightsPage<TItem> Page<TRow, TItem>(PagedResult<TRow> rows, Func<TRow, TItem> item) =>
+        new(Regions, rows.Items.Select(item).ToList(), rows.Page, rows.PageSize, rows.TotalCount);
 
     private InsightsView<T> View<T>(IEnumerable<T> items) => new(Regions, items.ToList());
 
@@ -167,23 +168,5 @@ public sealed class InsightsViews(IReadOnlyList<RegionFreshness> freshness, Date
 
     private bool IsStale(string region) => Regions.FirstOrDefault(r => r.Region == region)?.Stale ?? true;
 
-    private DateOnly LocalToday(string timeZone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, Zone(timeZone)));
-
-    /// <summary>
-    /// An event's first day begins at local midnight at the circuit; the calendar orders events by that instant. Midnight of
-    /// 1 January of year 1 east of UTC (or of 31 December 9999 west of it) has no representable instant: regions refuse such
-    /// dates now, but a row stored before they did is shown at UTC midnight rather than failing the calendar for everyone.
-    /// </summary>
-    private static DateTimeOffset LocalMidnight(DateOnly date, string timeZone)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        var offset = Zone(timeZone).GetUtcOffset(local);
-        var utcTicks = local.Ticks - offset.Ticks;
-        return utcTicks >= DateTime.MinValue.Ticks && utcTicks <= DateTime.MaxValue.Ticks
-            ? new DateTimeOffset(local, offset)
-            : new DateTimeOffset(local, TimeSpan.Zero);
-    }
-
-    private static TimeZoneInfo Zone(string id) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+    private DateOnly LocalToday(string timeZone) => CircuitTime.LocalDate(nowUtc, timeZone);
 }

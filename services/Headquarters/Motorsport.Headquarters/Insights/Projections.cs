@@ -45,6 +45,9 @@ public sealed class EventRow : ProjectedRow
 
     public string TimeZone { get; set; } = "";
 
+    /// <summary>Local midnight of the first day at the circuit (<see cref="CircuitTime.LocalMidnight"/>): the calendar's order.</summary>
+    public DateTime StartsAtUtc { get; set; }
+
     public string Status { get; set; } = "";
 }
 
@@ -92,6 +95,9 @@ public sealed class StandingsRow : ProjectedRow
 
     public bool Provisional { get; set; }
 
+    /// <summary>The season's year as the region published it with the standings; null from a region that did not yet.</summary>
+    public int? Year { get; set; }
+
     public string Tables { get; set; } = "[]";
 }
 
@@ -110,7 +116,8 @@ public static class Projections
             TeamState team => new TeamRow { Name = team.Name },
             EventState e => new EventRow
             {
-                SeriesId = e.SeriesId, Name = e.Name, Circuit = e.Circuit, StartDate = e.StartDate, EndDate = e.EndDate, TimeZone = e.TimeZone, Status = e.Status,
+                SeriesId = e.SeriesId, Name = e.Name, Circuit = e.Circuit, StartDate = e.StartDate, EndDate = e.EndDate, TimeZone = e.TimeZone,
+                StartsAtUtc = CircuitTime.LocalMidnight(e.StartDate, e.TimeZone).UtcDateTime, Status = e.Status,
             },
             EntryState entry => new EntryRow { CarModelCode = entry.CarModelCode, Status = entry.Status },
             CertificateState c => new CertificateRow
@@ -121,7 +128,7 @@ public static class Projections
             EnrolmentState enrolment => new EnrolmentRow { Status = enrolment.Status },
             StandingsState standings => new StandingsRow
             {
-                SeriesId = standings.SeriesId, Provisional = standings.Provisional, Tables = JsonSerializer.Serialize(standings.Tables, InsightsJson.Options),
+                SeriesId = standings.SeriesId, Provisional = standings.Provisional, Year = standings.Year, Tables = JsonSerializer.Serialize(standings.Tables, InsightsJson.Options),
             },
             _ => null,
         };
@@ -144,6 +151,7 @@ public static class Projections
         events.Property(e => e.Status).HasMaxLength(20);
         events.HasIndex(e => new { e.Status, e.EndDate });
         events.HasIndex(e => e.EndDate);
+        events.HasIndex(e => new { e.StartsAtUtc, e.Region });
         var entries = Row<EntryRow>(model, "insights_entries");
         entries.Property(e => e.Status).HasMaxLength(20);
         entries.Property(e => e.CarModelCode).HasMaxLength(40);
@@ -151,7 +159,7 @@ public static class Projections
         var certificates = Row<CertificateRow>(model, "insights_certificates");
         certificates.Property(c => c.Role).HasMaxLength(20);
         certificates.Property(c => c.CarModelCode).HasMaxLength(40);
-        certificates.HasIndex(c => c.ExpiresOn);
+        certificates.HasIndex(c => new { c.Region, c.TeamId, c.CarModelCode, c.Role });
         Row<SeriesRow>(model, "insights_series");
         var enrolments = Row<EnrolmentRow>(model, "insights_enrolments");
         enrolments.Property(e => e.Status).HasMaxLength(20);

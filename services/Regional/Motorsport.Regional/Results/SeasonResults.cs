@@ -20,6 +20,7 @@ public sealed record DecidedResult(SessionResult Result, DecidedRow Decided);
 public sealed class SeasonResults(
     RacingSeries series,
     Guid seasonId,
+    int year,
     ScoringDocument? scoring,
     IReadOnlyList<RacingEvent> rounds,
     List<RaceSession> sessions,
@@ -72,7 +73,7 @@ public sealed class SeasonResults(
             }
         }
 
-        return new SeasonResults(series, seasonId, scoring, rounds, sessions, drivers, competitors);
+        return new SeasonResults(series, seasonId, season.Year, scoring, rounds, sessions, drivers, competitors);
     }
 
     /// <summary>Puts a session's current, possibly unsaved, state in place of what was loaded.</summary>
@@ -182,7 +183,7 @@ public sealed class SeasonResults(
         region,
         SeasonId,
         version.Version,
-        new StandingsState(Series.Id, SeasonId, Provisional, Tables()),
+        new StandingsState(Series.Id, SeasonId, Provisional, Tables(), year),
         version.UpdatedAtUtc);
 
     /// <summary>Overall, each class in the series' order, then Teams; none while the series has no scoring settings.</summary>

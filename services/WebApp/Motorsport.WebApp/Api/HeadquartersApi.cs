@@ -8,17 +8,19 @@ public sealed class HeadquartersApi(HttpClient http) : GatewayClient(http)
     public Task<ApiResult<InsightsView<RegionOverview>>> RegionsAsync(CancellationToken cancellationToken) =>
         GetAsync<InsightsView<RegionOverview>>("/api/hq/insights/regions", cancellationToken);
 
-    public Task<ApiResult<InsightsView<CalendarEvent>>> CalendarAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken) =>
-        GetAsync<InsightsView<CalendarEvent>>($"/api/hq/insights/calendar?{Query(("from", from?.ToString("yyyy-MM-dd")), ("to", to?.ToString("yyyy-MM-dd")))}", cancellationToken);
+    public Task<ApiResult<InsightsPage<CalendarEvent>>> CalendarAsync(DateOnly? from, DateOnly? to, int page, CancellationToken cancellationToken) =>
+        GetAsync<InsightsPage<CalendarEvent>>(
+            $"/api/hq/insights/calendar?{Query(("from", from?.ToString("yyyy-MM-dd")), ("to", to?.ToString("yyyy-MM-dd")), ("page", page), ("pageSize", Paging.PageSize))}", cancellationToken);
 
     public Task<ApiResult<InsightsView<CarModelUsage>>> CarModelUsageAsync(CancellationToken cancellationToken) =>
         GetAsync<InsightsView<CarModelUsage>>("/api/hq/insights/car-models", cancellationToken);
 
-    public Task<ApiResult<InsightsView<TeamCompliance>>> TrainingComplianceAsync(bool onlyLacking, CancellationToken cancellationToken) =>
-        GetAsync<InsightsView<TeamCompliance>>($"/api/hq/insights/training-compliance?onlyLacking={(onlyLacking ? "true" : "false")}", cancellationToken);
+    public Task<ApiResult<InsightsPage<TeamCompliance>>> TrainingComplianceAsync(bool onlyLacking, int page, CancellationToken cancellationToken) =>
+        GetAsync<InsightsPage<TeamCompliance>>(
+            $"/api/hq/insights/training-compliance?{Query(("onlyLacking", onlyLacking ? "true" : "false"), ("page", page), ("pageSize", Paging.PageSize))}", cancellationToken);
 
-    public Task<ApiResult<InsightsView<SeasonStandings>>> StandingsAsync(string? series, CancellationToken cancellationToken) =>
-        GetAsync<InsightsView<SeasonStandings>>($"/api/hq/insights/standings?{Query(("series", series))}", cancellationToken);
+    public Task<ApiResult<InsightsPage<SeasonStandings>>> StandingsAsync(string? series, int page, CancellationToken cancellationToken) =>
+        GetAsync<InsightsPage<SeasonStandings>>($"/api/hq/insights/standings?{Query(("series", series), ("page", page), ("pageSize", Paging.PageSize))}", cancellationToken);
 
     public Task<ApiResult<PagedResult<CarModel>>> CarModelsAsync(string? category, string? status, int page, CancellationToken cancellationToken) =>
         GetAsync<PagedResult<CarModel>>($"/api/hq/catalog/car-models?{Query(("category", category), ("status", status), ("page", page), ("pageSize", Paging.PageSize))}", cancellationToken);

@@ -8,6 +8,8 @@ public sealed record RegionStatus(string Region, DateTime? LastMessageAtUtc, Dat
 
 public sealed record InsightsView<TItem>(IReadOnlyList<RegionStatus> Regions, IReadOnlyList<TItem> Items);
 
+public sealed record InsightsPage<TItem>(IReadOnlyList<RegionStatus> Regions, IReadOnlyList<TItem> Items, int Page, int PageSize, int TotalCount);
+
 public sealed record RegionOverview(
     string Region, bool Stale, int Teams, int Drivers, int Cars, IReadOnlyDictionary<string, int> CarsPerModel, int UpcomingEvents, int Entries);
 

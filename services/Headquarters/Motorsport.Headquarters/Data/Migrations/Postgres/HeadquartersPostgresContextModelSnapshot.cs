@@ -207,7 +207,7 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
 
                     b.HasKey("Region", "EntityId");
 
-                    b.HasIndex("ExpiresOn");
+                    b.HasIndex("Region", "TeamId", "CarModelCode", "Role");
 
                     b.ToTable("insights_certificates", (string)null);
                 });
@@ -291,6 +291,9 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -306,6 +309,8 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
                     b.HasKey("Region", "EntityId");
 
                     b.HasIndex("EndDate");
+
+                    b.HasIndex("StartsAtUtc", "Region");
 
                     b.HasIndex("Status", "EndDate");
 
@@ -409,6 +414,9 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
 
                     b.Property<long>("Version")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
 
                     b.HasKey("Region", "EntityId");
 

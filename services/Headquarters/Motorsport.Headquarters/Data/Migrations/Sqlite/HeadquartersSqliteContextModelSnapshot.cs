@@ -202,7 +202,7 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
 
                     b.HasKey("Region", "EntityId");
 
-                    b.HasIndex("ExpiresOn");
+                    b.HasIndex("Region", "TeamId", "CarModelCode", "Role");
 
                     b.ToTable("insights_certificates", (string)null);
                 });
@@ -286,6 +286,9 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -301,6 +304,8 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
                     b.HasKey("Region", "EntityId");
 
                     b.HasIndex("EndDate");
+
+                    b.HasIndex("StartsAtUtc", "Region");
 
                     b.HasIndex("Status", "EndDate");
 
@@ -403,6 +408,9 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Region", "EntityId");
