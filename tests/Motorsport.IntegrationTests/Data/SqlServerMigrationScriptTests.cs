@@ -122,7 +122,10 @@ public sealed partial class SqlServerMigrationScriptTests
     private static string Script(DbContext db) =>
         db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
-    /// <summary>"table.column type NULL|NOT NULL" for every column the script creates, in CREATE TABLE or ALTER TABLE … ADD.</summary>
+    /// <summary>
+    /// "table.column type NULL|NOT NULL" for every column the script creates, in CREATE TABLE or ALTER TABLE … ADD, as the
+    /// last ALTER TABLE … ALTER COLUMN of it leaves it (later migrations come later in the script).
+    /// </summary>
     private static HashSet<string> CreatedColumns(string script)
     {
         var columns = new HashSet<string>(StringComparer.Ordinal);
@@ -139,6 +142,13 @@ public sealed partial class SqlServerMigrationScriptTests
             columns.Add($"{added.Groups["table"].Value}.{added.Groups["column"].Value} {added.Groups["type"].Value} {added.Groups["nullability"].Value}");
         }
 
+        foreach (Match altered in AlterColumn().Matches(script))
+        {
+            var column = $"{altered.Groups["table"].Value}.{altered.Groups["column"].Value} ";
+            columns.RemoveWhere(c => c.StartsWith(column, StringComparison.Ordinal));
+            columns.Add($"{column}{altered.Groups["type"].Value} {altered.Groups["nullability"].Value}");
+        }
+
         return columns;
     }
 
@@ -150,4 +160,7 @@ public sealed partial class SqlServerMigrationScriptTests
 
     [GeneratedRegex(@"ALTER TABLE \[(?<table>[^\]]+)\] ADD \[(?<column>[^\]]+)\] (?<type>[a-z0-9]+(?:\([a-z0-9, ]+\))?) (?<nullability>NOT NULL|NULL)")]
     private static partial Regex AddColumn();
+
+    [GeneratedRegex(@"ALTER TABLE \[(?<table>[^\]]+)\] ALTER COLUMN \[(?<column>[^\]]+)\] (?<type>[a-z0-9]+(?:\([a-z0-9, ]+\))?) (?<nullability>NOT NULL|NULL)")]
+    private static partial Regex AlterColumn();
 }

@@ -59,7 +59,9 @@ public sealed class InsightsReader(HeadquartersDbContext db, TimeProvider time, 
 
     /// <summary>
     /// A page of the teams running cars, by region and name, each with the models it runs and whether a certificate valid
-    /// today holds each crew role for it; <paramref name="onlyLacking"/> keeps the teams missing one for any model.
+    /// today holds each crew role for it; <paramref name="onlyLacking"/> keeps the teams missing one for any model. Driven
+    /// by the teams, so the database walks their (region, name) index and stops at the page; a car heard of before its
+    /// team waits for the team.
     /// </summary>
     public async Task<InsightsPage<TeamCompliance>> TrainingComplianceAsync(bool onlyLacking, PageQuery paging, CancellationToken cancellationToken)
     {
@@ -75,19 +77,14 @@ public sealed class InsightsReader(HeadquartersDbContext db, TimeProvider time, 
             Engineer = valid.Any(c => c.Region == car.Region && c.TeamId == car.TeamId && c.CarModelCode == car.CarModelCode && c.Role == engineer),
             Mechanic = valid.Any(c => c.Region == car.Region && c.TeamId == car.TeamId && c.CarModelCode == car.CarModelCode && c.Role == mechanic),
         });
-        var running = db.Set<CarRow>().Select(c => new { c.Region, c.TeamId }).Distinct();
+        var running = db.Set<TeamRow>().Where(t => db.Set<CarRow>().Any(c => c.Region == t.Region && c.TeamId == t.EntityId));
         if (onlyLacking)
         {
-            running = running.Where(t => certification.Any(m => m.Region == t.Region && m.TeamId == t.TeamId && !(m.Engineer && m.Mechanic)));
+            running = running.Where(t => certification.Any(m => m.Region == t.Region && m.TeamId == t.EntityId && !(m.Engineer && m.Mechanic)));
         }
 
-        var teams = await (
-                from t in running
-                join n in db.Set<TeamRow>() on new { t.Region, Id = t.TeamId } equals new { n.Region, Id = n.EntityId } into names
-                from n in names.DefaultIfEmpty()
-                select new { t.Region, t.TeamId, Name = n == null ? "" : n.Name })
-            .OrderBy(t => t.Region).ThenBy(t => t.Name).ThenBy(t => t.TeamId)
-            .ToPageAsync(paging, t => new TeamRunning(t.Region, t.TeamId, t.Name), cancellationToken);
+        var teams = await running.OrderBy(t => t.Region).ThenBy(t => t.Name).ThenBy(t => t.EntityId)
+            .ToPageAsync(paging, t => new TeamRunning(t.Region, t.EntityId, t.Name), cancellationToken);
         var teamIds = teams.Items.Select(t => t.TeamId).Distinct().ToList();
         var models = (await certification.Where(m => teamIds.Contains(m.TeamId)).Distinct().ToListAsync(cancellationToken))
             .Select(m => new TeamModelCertification(m.Region, m.TeamId, m.CarModelCode, m.Engineer, m.Mechanic))

@@ -28,7 +28,7 @@ public sealed record CalendarRow
     public string? Series { get; init; }
 }
 
-/// <summary>A team running cars, with its name if headquarters has heard of the team.</summary>
+/// <summary>A team running cars.</summary>
 public sealed record TeamRunning(string Region, Guid TeamId, string Name);
 
 /// <summary>A car model a team runs and whether a certificate valid today holds each crew role for it.</summary>

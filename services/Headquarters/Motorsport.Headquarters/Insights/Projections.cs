@@ -146,7 +146,7 @@ public static class Projections
         cars.Property(c => c.CarModelCode).HasMaxLength(40);
         cars.HasIndex(c => new { c.Region, c.CarModelCode });
         cars.HasIndex(c => new { c.Region, c.TeamId, c.CarModelCode });
-        Row<TeamRow>(model, "insights_teams");
+        Row<TeamRow>(model, "insights_teams").HasIndex(t => new { t.Region, t.Name });
         var events = Row<EventRow>(model, "insights_events");
         events.Property(e => e.Status).HasMaxLength(20);
         events.HasIndex(e => new { e.Status, e.EndDate });

@@ -443,6 +443,8 @@ namespace Motorsport.Headquarters.Data.Migrations.Postgres
 
                     b.HasKey("Region", "EntityId");
 
+                    b.HasIndex("Region", "Name");
+
                     b.ToTable("insights_teams", (string)null);
                 });
 

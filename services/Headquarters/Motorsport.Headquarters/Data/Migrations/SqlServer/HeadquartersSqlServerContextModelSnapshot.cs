@@ -436,12 +436,14 @@ namespace Motorsport.Headquarters.Data.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<long>("Version")
                         .HasColumnType("bigint");
 
                     b.HasKey("Region", "EntityId");
+
+                    b.HasIndex("Region", "Name");
 
                     b.ToTable("insights_teams", (string)null);
                 });

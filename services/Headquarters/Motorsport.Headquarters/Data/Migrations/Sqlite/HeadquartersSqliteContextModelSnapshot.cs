@@ -438,6 +438,8 @@ namespace Motorsport.Headquarters.Data.Migrations.Sqlite
 
                     b.HasKey("Region", "EntityId");
 
+                    b.HasIndex("Region", "Name");
+
                     b.ToTable("insights_teams", (string)null);
                 });
 
