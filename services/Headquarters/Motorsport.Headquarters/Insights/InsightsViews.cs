@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Motorsport.Contracts.Catalog;
 using Motorsport.Contracts.Regional;
 using Motorsport.ServiceDefaults;
 using Motorsport.ServiceDefaults.Json;
